@@ -1,0 +1,20 @@
+import { catalog } from "virtual:model-catalog";
+import { ChatModel } from "./chat/chat-model";
+import { EngineClient } from "./engine/engine-client";
+import { EngineModel } from "./engine/engine-model";
+import { App } from "./ui/App";
+
+/** Wires the app once: the engine worker (started lazily), the models, the UI. */
+export function createApp() {
+  const client = new EngineClient(
+    () =>
+      new Worker(new URL("./worker/engine.worker.ts", import.meta.url), {
+        type: "module",
+        name: "hearth-engine",
+      }),
+  );
+  const engine = new EngineModel(catalog, client);
+  const chat = new ChatModel(engine, client);
+  void engine.checkGpu();
+  return <App engine={engine} chat={chat} />;
+}

@@ -1,0 +1,94 @@
+import type { ModelRecord } from "@mlc-ai/web-llm";
+
+/** What the UI needs to know about a model, without web-llm's code. */
+export interface CatalogEntry {
+  id: string;
+  /** Human name without the quantisation, e.g. "Llama 2 7B chat". */
+  name: string;
+  /** e.g. "q4f16_1"; "" when the id names none. */
+  quantization: string;
+  vramMB: number;
+  contextWindow: number;
+  lowResource: boolean;
+  requiredFeatures: string[];
+  bufferSizeRequired: number | null;
+  /** One of the Llama models we offer up front; the rest sit behind "show all". */
+  featured: boolean;
+}
+
+export const DEFAULT_MODEL_ID = "Llama-2-7b-chat-hf-q4f16_1-MLC";
+const DEFAULT_CONTEXT_WINDOW = 4096;
+
+/** Featured families, in the order the chooser lists them. */
+const FEATURED: Array<{ prefix: string; name: string }> = [
+  { prefix: "Llama-2-7b-chat-hf-", name: "Llama 2 7B chat" },
+  { prefix: "Llama-2-13b-chat-hf-", name: "Llama 2 13B chat" },
+  { prefix: "Llama-3.2-1B-Instruct-", name: "Llama 3.2 1B Instruct" },
+  { prefix: "Llama-3.2-3B-Instruct-", name: "Llama 3.2 3B Instruct" },
+  { prefix: "Llama-3.1-8B-Instruct-", name: "Llama 3.1 8B Instruct" },
+  { prefix: "TinyLlama-1.1B-Chat-v1.0-", name: "TinyLlama 1.1B chat" },
+];
+
+const QUANT = /-(q\d+f\d+(?:_\d+)?)-MLC(-1k)?$/;
+
+function describe(id: string): { name: string; quantization: string; featured: boolean; rank: number } {
+  const quant = QUANT.exec(id);
+  const quantization = quant ? quant[1] : "";
+  const shortContext = quant?.[2] ? " (1k context)" : "";
+  const family = FEATURED.findIndex((f) => id.startsWith(f.prefix));
+  if (family >= 0 && quant) {
+    // q0 (unquantised) builds are huge and not what a chat user wants up front.
+    const featured = quantization.startsWith("q4");
+    return { name: FEATURED[family].name + shortContext, quantization, featured, rank: family };
+  }
+  const base = quant ? id.slice(0, quant.index) : id.replace(/-MLC$/, "");
+  return { name: base.replaceAll("-", " ") + shortContext, quantization, featured: false, rank: FEATURED.length };
+}
+
+/** Builds the catalog from web-llm's model records (at build time, from `prebuiltAppConfig`). */
+export function toCatalog(records: readonly ModelRecord[]): CatalogEntry[] {
+  const entries = records
+    // Embedding and vision models cannot chat in this app.
+    .filter((r) => r.model_type === undefined || r.model_type === 0)
+    .map((r, index) => {
+      const d = describe(r.model_id);
+      const entry: CatalogEntry = {
+        id: r.model_id,
+        name: d.name,
+        quantization: d.quantization,
+        vramMB: Math.round(r.vram_required_MB ?? 0),
+        contextWindow: r.overrides?.context_window_size ?? DEFAULT_CONTEXT_WINDOW,
+        lowResource: r.low_resource_required ?? false,
+        requiredFeatures: r.required_features ?? [],
+        bufferSizeRequired: r.buffer_size_required_bytes ?? null,
+        featured: d.featured,
+      };
+      return { entry, rank: d.rank, index };
+    });
+  entries.sort((a, b) => a.rank - b.rank || a.index - b.index);
+  return entries.map((e) => e.entry);
+}
+
+export function findEntry(catalog: readonly CatalogEntry[], id: string): CatalogEntry | undefined {
+  return catalog.find((e) => e.id === id);
+}
+
+/** The same model in another quantisation, e.g. q4f16_1 → q4f32_1, keeping any "-1k" suffix. */
+export function variantOf(
+  catalog: readonly CatalogEntry[],
+  entry: CatalogEntry,
+  quantization: string,
+): CatalogEntry | undefined {
+  if (!entry.quantization) return undefined;
+  const id = entry.id.replace(`-${entry.quantization}-`, `-${quantization}-`);
+  return id === entry.id ? entry : findEntry(catalog, id);
+}
+
+export function formatMB(mb: number): string {
+  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb)} MB`;
+}
+
+export function entryLabel(entry: CatalogEntry): string {
+  const quant = entry.quantization ? ` · ${entry.quantization}` : "";
+  return `${entry.name}${quant} · ${formatMB(entry.vramMB)} GPU memory`;
+}

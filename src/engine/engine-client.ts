@@ -1,0 +1,146 @@
+import { EngineError } from "./errors";
+import type {
+  GenerationOptions,
+  LoadProgress,
+  PromptMessage,
+  Reply,
+  Request,
+  Usage,
+} from "./protocol";
+
+export interface Generation {
+  requestId: string;
+  done: Promise<{ stopped: boolean; usage?: Usage }>;
+}
+
+interface Pending {
+  resolve: (reply: Reply) => void;
+  reject: (err: EngineError) => void;
+  onReply?: (reply: Reply) => void;
+}
+
+// A worker killed by the browser (out of memory) fires no event at all; a silent worker
+// with work in flight is presumed dead after this long.
+const HEARTBEAT_MS = 2000;
+const HEARTBEAT_MISSES = 5;
+
+/**
+ * The main thread's handle on the engine worker. It starts the worker on first use, keeps
+ * request ids, and turns the worker's death into an error on every request in flight.
+ */
+export class EngineClient {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<string, Pending>();
+  private nextId = 0;
+  private heartbeat: ReturnType<typeof setInterval> | undefined;
+  private missed = 0;
+
+  constructor(private readonly createWorker: () => Worker) {}
+
+  get started(): boolean {
+    return this.worker !== null;
+  }
+
+  load(modelId: string, onProgress: (p: LoadProgress) => void): Promise<{ gpuLabel?: string }> {
+    return this.request({ type: "load", requestId: this.id(), modelId }, (reply) => {
+      if (reply.type === "progress") onProgress(reply.progress);
+    }).then((reply) => ({ gpuLabel: reply.type === "loaded" ? reply.gpuLabel : undefined }));
+  }
+
+  generate(
+    messages: PromptMessage[],
+    options: GenerationOptions,
+    onDelta: (text: string) => void,
+  ): Generation {
+    const requestId = this.id();
+    const done = this.request({ type: "generate", requestId, messages, options }, (reply) => {
+      if (reply.type === "delta") onDelta(reply.text);
+    }).then((reply) =>
+      reply.type === "done" ? { stopped: reply.stopped, usage: reply.usage } : { stopped: false },
+    );
+    return { requestId, done };
+  }
+
+  cancel(requestId: string): void {
+    this.worker?.postMessage({ type: "cancel", requestId } satisfies Request);
+  }
+
+  /** Ends the worker and every request in it; the next request starts a fresh one. */
+  terminate(reason = "The engine was restarted."): void {
+    this.worker?.terminate();
+    this.worker = null;
+    clearInterval(this.heartbeat);
+    this.heartbeat = undefined;
+    const failed = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of failed) p.reject(new EngineError("worker-crashed", reason));
+  }
+
+  private id(): string {
+    return `r${++this.nextId}`;
+  }
+
+  private ensureWorker(): Worker {
+    if (this.worker) return this.worker;
+    const worker = this.createWorker();
+    worker.onmessage = (event: MessageEvent<Reply>) => this.receive(event.data);
+    worker.onerror = (event) => {
+      event.preventDefault();
+      this.terminate(event.message || "The engine worker crashed.");
+    };
+    worker.onmessageerror = () => this.terminate("The engine sent a message that could not be read.");
+    this.worker = worker;
+    return worker;
+  }
+
+  private request(msg: Request, onReply: (reply: Reply) => void): Promise<Reply> {
+    const worker = this.ensureWorker();
+    const result = new Promise<Reply>((resolve, reject) => {
+      this.pending.set(msg.requestId, { resolve, reject, onReply });
+    });
+    worker.postMessage(msg);
+    this.watch();
+    return result;
+  }
+
+  private receive(reply: Reply): void {
+    this.missed = 0;
+    const pending = this.pending.get(reply.requestId);
+    if (!pending) return;
+    switch (reply.type) {
+      case "progress":
+      case "delta":
+        pending.onReply?.(reply);
+        return;
+      case "failed":
+        this.pending.delete(reply.requestId);
+        pending.reject(EngineError.from(reply.error));
+        return;
+      case "loaded":
+      case "done":
+      case "pong":
+        this.pending.delete(reply.requestId);
+        pending.resolve(reply);
+        return;
+    }
+  }
+
+  private watch(): void {
+    if (this.heartbeat) return;
+    this.missed = 0;
+    this.heartbeat = setInterval(() => {
+      if (this.pending.size === 0) {
+        clearInterval(this.heartbeat);
+        this.heartbeat = undefined;
+        return;
+      }
+      if (++this.missed > HEARTBEAT_MISSES) {
+        this.terminate("The engine stopped responding.");
+        return;
+      }
+      const requestId = this.id();
+      this.pending.set(requestId, { resolve: () => {}, reject: () => {} });
+      this.worker?.postMessage({ type: "ping", requestId } satisfies Request);
+    }, HEARTBEAT_MS);
+  }
+}

@@ -1,0 +1,96 @@
+import type { ErrorCode, EngineFailure } from "./protocol";
+
+/** Codes only the main thread can observe, besides those the worker reports. */
+export type FailureCode = ErrorCode | "worker-crashed";
+
+export class EngineError extends Error {
+  readonly code: FailureCode;
+  constructor(code: FailureCode, detail: string) {
+    super(detail);
+    this.name = "EngineError";
+    this.code = code;
+  }
+  static from(failure: EngineFailure): EngineError {
+    return new EngineError(failure.code, failure.detail);
+  }
+}
+
+export interface ErrorText {
+  title: string;
+  /** What to do next. */
+  advice: string;
+  /** Whether reloading the model is the way out. */
+  reload: boolean;
+}
+
+/** What each failure means to a person, in plain words. */
+export function errorText(code: FailureCode): ErrorText {
+  switch (code) {
+    case "no-webgpu":
+      return {
+        title: "This browser cannot run models on the GPU.",
+        advice: "Use Chrome or Edge 113 or newer on a desktop computer.",
+        reload: false,
+      };
+    case "no-adapter":
+      return {
+        title: "No compatible GPU was found.",
+        advice: "Update your graphics drivers, or try another computer.",
+        reload: false,
+      };
+    case "shader-f16":
+      return {
+        title: "This model needs 16-bit float shaders, which your GPU lacks.",
+        advice: "Pick the q4f32_1 build of the model instead.",
+        reload: false,
+      };
+    case "network":
+      return {
+        title: "The model could not be downloaded: its host could not be reached.",
+        advice: "Check your internet connection, then choose Reload model.",
+        reload: true,
+      };
+    case "quota":
+      return {
+        title: "There is not enough storage space for this model.",
+        advice: "Free some disk space or pick a smaller model, then try again.",
+        reload: true,
+      };
+    case "device-lost":
+      return {
+        title: "The GPU ran out of memory or was reset.",
+        advice: "Reload the model, or pick a smaller one. Your messages are kept.",
+        reload: true,
+      };
+    case "not-loaded":
+      return {
+        title: "The model is no longer loaded.",
+        advice: "Choose Reload model to load it again. Your messages are kept.",
+        reload: true,
+      };
+    case "context-window":
+      return {
+        title: "This conversation is longer than the model can read at once.",
+        advice: "Start a new chat, or pick a model with a larger context window.",
+        reload: false,
+      };
+    case "model-library":
+      return {
+        title: "The model's program could not be started in this browser.",
+        advice: "The model files may be damaged or built for another web-llm version. Reload the model, or pick another.",
+        reload: true,
+      };
+    case "worker-crashed":
+      return {
+        title: "The engine stopped unexpectedly.",
+        advice: "Choose Reload model to start it again. Your messages are kept.",
+        reload: true,
+      };
+    case "unknown":
+      return {
+        title: "Something went wrong in the engine.",
+        advice: "Choose Reload model to try again. Your messages are kept.",
+        reload: true,
+      };
+  }
+}

@@ -1,0 +1,94 @@
+import type { CatalogEntry } from "./catalog";
+import { formatMB, variantOf } from "./catalog";
+
+export type GpuReport =
+  | { kind: "no-webgpu" }
+  | { kind: "no-adapter" }
+  | {
+      kind: "ok";
+      vendor: string;
+      architecture: string;
+      description: string;
+      shaderF16: boolean;
+      maxStorageBufferBindingSize: number;
+      maxBufferSize: number;
+    };
+
+/**
+ * Asks the browser for a GPU adapter without creating a device or loading anything, so
+ * a person without WebGPU learns it before a single model byte is fetched.
+ */
+export async function probeGpu(gpu: GPU | undefined = navigator.gpu): Promise<GpuReport> {
+  if (!gpu) return { kind: "no-webgpu" };
+  let adapter: GPUAdapter | null = null;
+  try {
+    adapter = await gpu.requestAdapter({ powerPreference: "high-performance" });
+  } catch {
+    adapter = null;
+  }
+  if (!adapter) return { kind: "no-adapter" };
+  const info = adapter.info;
+  return {
+    kind: "ok",
+    vendor: info?.vendor || "unknown vendor",
+    architecture: info?.architecture || "unknown architecture",
+    description: info?.description ?? "",
+    shaderF16: adapter.features.has("shader-f16"),
+    maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
+    maxBufferSize: adapter.limits.maxBufferSize,
+  };
+}
+
+export interface VariantChoice {
+  entry: CatalogEntry;
+  /** Why we picked something other than what was asked for, in one sentence. */
+  reason?: string;
+}
+
+/** Swaps a model that needs shader-f16 for its q4f32_1 build when the GPU lacks the feature. */
+export function chooseVariant(
+  catalog: readonly CatalogEntry[],
+  wanted: CatalogEntry,
+  gpu: GpuReport,
+): VariantChoice {
+  const needsF16 = wanted.requiredFeatures.includes("shader-f16");
+  if (gpu.kind !== "ok" || gpu.shaderF16 || !needsF16) return { entry: wanted };
+  const f32 = variantOf(catalog, wanted, "q4f32_1");
+  if (!f32 || f32.requiredFeatures.includes("shader-f16")) {
+    return {
+      entry: wanted,
+      reason: `Your GPU lacks 16-bit float shaders (shader-f16), and ${wanted.name} has no build without them, so it will not load here. Pick another model.`,
+    };
+  }
+  return {
+    entry: f32,
+    reason: `Your GPU lacks 16-bit float shaders (shader-f16), so Hearth picked the q4f32_1 build of ${wanted.name}; it needs more GPU memory (${formatMB(f32.vramMB)}).`,
+  };
+}
+
+// web-llm asks for 1 GiB storage bindings and falls back to 128 MiB (lib/index.js, detectGPUDevice).
+const PREFERRED_BINDING = 1 << 30;
+const MINIMUM_BINDING = 1 << 27;
+
+/** Plain-words warnings when the adapter's limits are below what the model asks for. */
+export function limitWarnings(entry: CatalogEntry, gpu: GpuReport): string[] {
+  if (gpu.kind !== "ok") return [];
+  const warnings: string[] = [];
+  const binding = gpu.maxStorageBufferBindingSize;
+  if (binding < MINIMUM_BINDING) {
+    warnings.push(
+      `This GPU allows storage buffers of only ${formatMB(binding / 2 ** 20)}; web-llm needs at least 128 MB, so loading will fail.`,
+    );
+  } else if (binding < PREFERRED_BINDING && !entry.lowResource) {
+    warnings.push(
+      `This GPU allows storage buffers of only ${formatMB(binding / 2 ** 20)}; ${entry.name} expects 1 GB and may fail to load. A smaller model is safer.`,
+    );
+  }
+  const needed = entry.bufferSizeRequired;
+  if (needed !== null && (needed > gpu.maxBufferSize || needed > binding)) {
+    warnings.push(
+      `${entry.name} needs GPU buffers of ${formatMB(needed / 2 ** 20)}, more than this GPU allows (${formatMB(Math.min(gpu.maxBufferSize, binding) / 2 ** 20)}).`,
+    );
+  }
+  return warnings;
+}

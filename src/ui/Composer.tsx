@@ -1,0 +1,54 @@
+import { useSignal } from "@preact/signals";
+import type { ChatModel } from "../chat/chat-model";
+import { isSendable } from "../chat/conversation";
+import type { EngineModel } from "../engine/engine-model";
+
+export function Composer({ chat, engine }: { chat: ChatModel; engine: EngineModel }) {
+  const draft = useSignal("");
+  const status = engine.status.value.kind;
+  const streaming = chat.streamingId.value !== null;
+  const canSend = status === "ready" && isSendable(draft.value);
+
+  const send = () => {
+    if (canSend && chat.send(draft.value)) draft.value = "";
+  };
+  const placeholder =
+    status === "ready" || status === "generating"
+      ? "Message Llama (Enter to send, Shift+Enter for a new line)"
+      : "Load a model to start chatting";
+
+  return (
+    <form
+      class="composer"
+      onSubmit={(e) => {
+        e.preventDefault();
+        send();
+      }}
+    >
+      <textarea
+        aria-label="Message"
+        rows={2}
+        placeholder={placeholder}
+        value={draft.value}
+        onInput={(e) => (draft.value = e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+            e.preventDefault();
+            send();
+          } else if (e.key === "Escape" && streaming) {
+            chat.stop();
+          }
+        }}
+      />
+      {streaming ? (
+        <button type="button" class="stop" onClick={() => chat.stop()}>
+          Stop
+        </button>
+      ) : (
+        <button type="submit" class="primary" disabled={!canSend}>
+          Send
+        </button>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef } from "preact/hooks";
+import type { ChatModel } from "../chat/chat-model";
+import type { EngineModel } from "../engine/engine-model";
+import { MessageView } from "./MessageView";
+
+export function MessageList({ chat, engine }: { chat: ChatModel; engine: EngineModel }) {
+  const conversation = chat.active.value;
+  const messages = conversation?.messages ?? [];
+  const log = useRef<HTMLDivElement>(null);
+  const streaming = chat.streamingText.value;
+
+  // Follow the reply as it grows, unless the reader has scrolled up to read earlier text.
+  useEffect(() => {
+    const el = log.current;
+    if (!el) return;
+    const nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 120;
+    if (nearBottom) el.scrollTop = el.scrollHeight;
+  }, [messages.length, streaming]);
+
+  return (
+    <div class="log" ref={log} role="log" aria-label="Conversation" aria-live="off" tabIndex={0}>
+      {messages.length === 0 ? <Welcome engine={engine} /> : null}
+      {messages.map((m) => (
+        <MessageView key={m.id} message={m} chat={chat} engine={engine} />
+      ))}
+    </div>
+  );
+}
+
+function Welcome({ engine }: { engine: EngineModel }) {
+  const status = engine.status.value.kind;
+  const hint =
+    status === "ready"
+      ? "The model is ready. Type a message below."
+      : status === "loading"
+        ? "The model is loading; you can start typing."
+        : "Choose a model at the top and press Load model. It is downloaded once, then works offline.";
+  return (
+    <div class="welcome">
+      <h1>Hearth</h1>
+      <p>A private chatbot. Llama runs on your own GPU, inside this browser; nothing you type leaves this machine.</p>
+      <p class="hint">{hint}</p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { ChatModel } from "../chat/chat-model";
+import type { ChatMessage } from "../chat/types";
+import { findEntry } from "../engine/catalog";
+import type { EngineModel } from "../engine/engine-model";
+import { errorText } from "../engine/errors";
+import { formatRate } from "./format";
+
+export function MessageView({
+  message,
+  chat,
+  engine,
+}: {
+  message: ChatMessage;
+  chat: ChatModel;
+  engine: EngineModel;
+}) {
+  const streaming = chat.streamingId.value === message.id;
+  const author =
+    message.role === "user"
+      ? "You"
+      : (findEntry(engine.catalog, message.modelId ?? "")?.name ?? "Assistant");
+  const usage = message.usage;
+  return (
+    <article class={`message ${message.role}`} aria-busy={streaming}>
+      <h3 class="author">{author}</h3>
+      {/* While streaming, pass the signal itself so each token updates one text node. */}
+      <div class="content">{streaming ? chat.streamingText : message.content}</div>
+      {streaming ? <span class="cursor" aria-hidden="true" /> : null}
+      {message.status === "stopped" ? <p class="meta">Stopped</p> : null}
+      {message.status === "failed" && message.error ? (
+        <p class="meta failed">{errorText(message.error.code).title} The text above is kept.</p>
+      ) : null}
+      {usage && message.status === "complete" ? (
+        <p class="meta">
+          Prefill {formatRate(usage.prefillTokensPerSecond)} tok/s · decode{" "}
+          {formatRate(usage.decodeTokensPerSecond)} tok/s · {usage.completionTokens} tokens
+        </p>
+      ) : null}
+    </article>
+  );
+}

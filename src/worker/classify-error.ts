@@ -1,0 +1,37 @@
+import type { EngineFailure } from "../engine/protocol";
+
+/**
+ * Maps whatever the engine threw to one of our error codes. web-llm's errors are typed
+ * classes (lib/error.d.ts) that set `name`; fetch failures are plain TypeErrors.
+ */
+export function classifyError(err: unknown): EngineFailure {
+  const name = err instanceof Error ? err.name : "";
+  const detail = err instanceof Error ? err.message : String(err);
+  const text = `${name}: ${detail}`;
+  const code = ((): EngineFailure["code"] => {
+    switch (name) {
+      case "WebGPUNotAvailableError":
+      case "WebGPUNotFoundError":
+        return "no-adapter";
+      case "ShaderF16SupportError":
+        return "shader-f16";
+      case "DeviceLostError":
+        return "device-lost";
+      case "ModelNotLoadedError":
+      case "EngineNotLoadedError":
+        return "not-loaded";
+      case "ContextWindowSizeExceededError":
+        return "context-window";
+      case "QuotaExceededError":
+        return "quota";
+    }
+    if (/QuotaExceededError|quota/i.test(text)) return "quota";
+    if (/Failed to fetch|NetworkError|ERR_NAME_NOT_RESOLVED|network|Cannot fetch/i.test(text)) {
+      return "network";
+    }
+    if (/WebAssembly|CompileError|LinkError/.test(text)) return "model-library";
+    if (/navigator\.gpu|WebGPU/i.test(text)) return "no-webgpu";
+    return "unknown";
+  })();
+  return { code, detail: detail || name || "Unknown error" };
+}

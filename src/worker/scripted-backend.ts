@@ -1,0 +1,117 @@
+import { catalog } from "virtual:model-catalog";
+import type { EngineBackend, LoadPhase, PromptMessage } from "../engine/protocol";
+import { SCRIPTED_REPLY } from "./scripted-reply";
+
+/**
+ * The e2e build's engine, standing in for web-llm where no GPU or weights exist. Its
+ * behaviour is a contract other tests rely on (issue 2, item 6): keep it exact.
+ */
+const PIECE_CHARS = 4;
+const PIECE_MS = 10;
+const LOAD_STEPS: Array<{ phase: LoadPhase; fraction: number }> = [
+  { phase: "fetching", fraction: 0 },
+  { phase: "fetching", fraction: 0.25 },
+  { phase: "fetching", fraction: 0.5 },
+  { phase: "fetching", fraction: 0.75 },
+  { phase: "fetching", fraction: 1 },
+  { phase: "loading", fraction: 0.5 },
+  { phase: "loading", fraction: 1 },
+  { phase: "compiling", fraction: 0.5 },
+  { phase: "compiling", fraction: 1 },
+];
+const LOAD_STEP_MS = 1000 / LOAD_STEPS.length;
+const FAKE_MODEL_BYTES = 64 * 1024 * 1024;
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+function namedError(name: string, message: string): Error {
+  const err = new Error(message);
+  err.name = name;
+  return err;
+}
+
+/** Rough token count (4 characters a token) standing in for the tokenizer. */
+const estimateTokens = (messages: PromptMessage[]) =>
+  messages.reduce((n, m) => n + Math.ceil(m.content.length / 4) + 4, 0);
+
+export function createBackend(): EngineBackend {
+  let loaded: { contextWindow: number } | null = null;
+  let interrupted = false;
+
+  return {
+    async load(modelId, onProgress) {
+      const entry = catalog.find((e) => e.id === modelId);
+      if (!entry) throw namedError("ModelNotFoundError", `Cannot find model record for ${modelId}`);
+      loaded = null;
+      const started = performance.now();
+      for (const step of LOAD_STEPS) {
+        await sleep(LOAD_STEP_MS);
+        const bytes = step.phase === "compiling" ? {} : {
+          bytesDone: Math.round(FAKE_MODEL_BYTES * step.fraction),
+          bytesTotal: FAKE_MODEL_BYTES,
+        };
+        onProgress({
+          ...step,
+          ...bytes,
+          elapsedSeconds: Math.round((performance.now() - started) / 1000),
+        });
+      }
+      loaded = { contextWindow: entry.contextWindow };
+      return { gpuLabel: "Scripted test engine" };
+    },
+
+    async generate(messages, _options, onDelta) {
+      if (!loaded) throw namedError("ModelNotLoadedError", "Model not loaded before calling chatCompletion");
+      const promptTokens = estimateTokens(messages);
+      if (promptTokens > loaded.contextWindow) {
+        throw namedError(
+          "ContextWindowSizeExceededError",
+          `Prompt tokens exceed context window size: number of prompt tokens: ${promptTokens}; context window size: ${loaded.contextWindow}`,
+        );
+      }
+      const last = messages.at(-1)?.content ?? "";
+      const failure = /^\/fail (device-lost|worker-crash)\b/.exec(last)?.[1];
+      const reply = last.startsWith("/echo ")
+        ? last.slice("/echo ".length)
+        : failure
+          ? "This reply will not finish because"
+          : SCRIPTED_REPLY;
+
+      interrupted = false;
+      const started = performance.now();
+      let pieces = 0;
+      for (let i = 0; i < reply.length && !interrupted; i += PIECE_CHARS) {
+        await sleep(PIECE_MS);
+        if (interrupted) break;
+        onDelta(reply.slice(i, i + PIECE_CHARS));
+        pieces++;
+      }
+      if (failure === "device-lost" && !interrupted) {
+        loaded = null; // web-llm unloads itself after a device loss
+        throw namedError("DeviceLostError", "The WebGPU device was lost while generating.");
+      }
+      if (failure === "worker-crash" && !interrupted) {
+        // An uncaught error followed by close() is as close to an OOM kill as a worker gets.
+        setTimeout(() => {
+          throw new Error("Scripted worker crash");
+        });
+        setTimeout(() => self.close(), 5);
+        await new Promise(() => {});
+      }
+      const seconds = (performance.now() - started) / 1000;
+      return {
+        usage: {
+          promptTokens,
+          completionTokens: pieces,
+          prefillTokensPerSecond: promptTokens / 0.05,
+          decodeTokensPerSecond: seconds > 0 ? pieces / seconds : 0,
+          timeToFirstTokenSeconds: PIECE_MS / 1000,
+        },
+      };
+    },
+
+    interrupt() {
+      interrupted = true;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+import {
+  MLCEngine,
+  prebuiltAppConfig,
+  type AppConfig,
+  type ChatCompletionMessageParam,
+} from "@mlc-ai/web-llm";
+import type { EngineBackend } from "../engine/protocol";
+import { parseProgress } from "./progress-text";
+
+// The old `useIndexedDBCache` flag is gone in 0.2.86; cacheBackend is what selects IndexedDB.
+const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
+
+/** The production engine: web-llm's MLCEngine, hosted directly in our worker. */
+export function createBackend(): EngineBackend {
+  const engine = new MLCEngine({ appConfig, logLevel: "WARN" });
+  return {
+    async load(modelId, onProgress) {
+      let gpuLabel: string | undefined;
+      engine.setInitProgressCallback((report) => {
+        const parsed = parseProgress(report);
+        if ("finishedOn" in parsed) gpuLabel = parsed.finishedOn;
+        else onProgress(parsed);
+      });
+      await engine.reload(modelId);
+      return { gpuLabel };
+    },
+    async generate(messages, options, onDelta) {
+      const stream = await engine.chat.completions.create({
+        messages: messages as ChatCompletionMessageParam[],
+        stream: true,
+        stream_options: { include_usage: true },
+        temperature: options.temperature,
+        top_p: options.topP,
+        max_tokens: options.maxTokens,
+      });
+      let usage;
+      for await (const chunk of stream) {
+        const text = chunk.choices[0]?.delta?.content;
+        if (text) onDelta(text);
+        if (chunk.usage) {
+          const extra = chunk.usage.extra;
+          usage = {
+            promptTokens: chunk.usage.prompt_tokens,
+            completionTokens: chunk.usage.completion_tokens,
+            prefillTokensPerSecond: extra?.prefill_tokens_per_s,
+            decodeTokensPerSecond: extra?.decode_tokens_per_s,
+            timeToFirstTokenSeconds: extra?.time_to_first_token_s,
+          };
+        }
+      }
+      return { usage };
+    },
+    interrupt() {
+      engine.interruptGenerate();
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { fileURLToPath } from "node:url";
+import preact from "@preact/preset-vite";
+import { defineConfig } from "vite";
+import { modelCatalog } from "./build/model-catalog-plugin.ts";
+
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// `vite build --mode e2e` swaps web-llm for the scripted engine and writes dist-e2e/.
+// The swap is an alias, not a runtime flag, so production bundles cannot reach the script.
+export default defineConfig(({ mode }) => {
+  const e2e = mode === "e2e";
+  return {
+    plugins: [preact(), modelCatalog()],
+    resolve: {
+      alias: {
+        "#engine-backend": here(
+          e2e ? "./src/worker/scripted-backend.ts" : "./src/worker/webllm-backend.ts",
+        ),
+      },
+    },
+    worker: { format: "es", plugins: () => [modelCatalog()] },
+    build: {
+      outDir: e2e ? "dist-e2e" : "dist",
+      target: "es2022",
+      // web-llm is one 6.8 MB module that lives only in the worker chunk (REFERENCE.md).
+      chunkSizeWarningLimit: 8000,
+    },
+    server: { host: "127.0.0.1" },
+    preview: { host: "127.0.0.1", port: e2e ? 4174 : 4173, strictPort: true },
+  };
+});
