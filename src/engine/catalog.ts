@@ -12,6 +12,8 @@ export interface CatalogEntry {
   lowResource: boolean;
   requiredFeatures: string[];
   bufferSizeRequired: number | null;
+  /** Where the weights come from, e.g. "huggingface.co"; named when it cannot be reached. */
+  host: string;
   /** One of the Llama models we offer up front; the rest sit behind "show all". */
   featured: boolean;
 }
@@ -39,10 +41,25 @@ function describe(id: string): { name: string; quantization: string; featured: b
   if (family >= 0 && quant) {
     // q0 (unquantised) builds are huge and not what a chat user wants up front.
     const featured = quantization.startsWith("q4");
-    return { name: FEATURED[family].name + shortContext, quantization, featured, rank: family };
+    // Full-context builds first; the 1k-context ones (for tight GPUs) right after them.
+    const rank = family * 2 + (shortContext ? 1 : 0);
+    return { name: FEATURED[family].name + shortContext, quantization, featured, rank };
   }
   const base = quant ? id.slice(0, quant.index) : id.replace(/-MLC$/, "");
-  return { name: base.replaceAll("-", " ") + shortContext, quantization, featured: false, rank: FEATURED.length };
+  return {
+    name: base.replaceAll("-", " ") + shortContext,
+    quantization,
+    featured: false,
+    rank: FEATURED.length * 2,
+  };
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return "";
+  }
 }
 
 /** Builds the catalog from web-llm's model records (at build time, from `prebuiltAppConfig`). */
@@ -62,6 +79,7 @@ export function toCatalog(records: readonly ModelRecord[]): CatalogEntry[] {
         requiredFeatures: r.required_features ?? [],
         bufferSizeRequired: r.buffer_size_required_bytes ?? null,
         featured: d.featured,
+        host: hostOf(r.model),
       };
       return { entry, rank: d.rank, index };
     });
@@ -90,5 +108,5 @@ export function formatMB(mb: number): string {
 
 export function entryLabel(entry: CatalogEntry): string {
   const quant = entry.quantization ? ` · ${entry.quantization}` : "";
-  return `${entry.name}${quant} · ${formatMB(entry.vramMB)} GPU memory`;
+  return `${entry.name}${quant} · ${formatMB(entry.vramMB)} VRAM`;
 }

@@ -39,7 +39,7 @@ export class EngineModel {
   constructor(
     readonly catalog: readonly CatalogEntry[],
     private readonly client: EngineClient,
-    private readonly probe: () => Promise<GpuReport> = probeGpu,
+    private readonly probe: () => Promise<GpuReport> = () => probeGpu(navigator.gpu),
   ) {}
 
   async checkGpu(): Promise<void> {

@@ -24,7 +24,7 @@ export interface ErrorText {
 }
 
 /** What each failure means to a person, in plain words. */
-export function errorText(code: FailureCode): ErrorText {
+export function errorText(code: FailureCode, host?: string): ErrorText {
   switch (code) {
     case "no-webgpu":
       return {
@@ -46,7 +46,7 @@ export function errorText(code: FailureCode): ErrorText {
       };
     case "network":
       return {
-        title: "The model could not be downloaded: its host could not be reached.",
+        title: `The model could not be downloaded: ${host || "its host"} could not be reached.`,
         advice: "Check your internet connection, then choose Reload model.",
         reload: true,
       };

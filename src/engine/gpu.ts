@@ -18,7 +18,7 @@ export type GpuReport =
  * Asks the browser for a GPU adapter without creating a device or loading anything, so
  * a person without WebGPU learns it before a single model byte is fetched.
  */
-export async function probeGpu(gpu: GPU | undefined = navigator.gpu): Promise<GpuReport> {
+export async function probeGpu(gpu: GPU | undefined): Promise<GpuReport> {
   if (!gpu) return { kind: "no-webgpu" };
   let adapter: GPUAdapter | null = null;
   try {

@@ -15,7 +15,9 @@ export function Composer({ chat, engine }: { chat: ChatModel; engine: EngineMode
   const placeholder =
     status === "ready" || status === "generating"
       ? "Message Llama (Enter to send, Shift+Enter for a new line)"
-      : "Load a model to start chatting";
+      : status === "loading"
+        ? "The model is loading; you can start typing"
+        : "Load a model to start chatting";
 
   return (
     <form

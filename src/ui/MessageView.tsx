@@ -28,7 +28,10 @@ export function MessageView({
       {streaming ? <span class="cursor" aria-hidden="true" /> : null}
       {message.status === "stopped" ? <p class="meta">Stopped</p> : null}
       {message.status === "failed" && message.error ? (
-        <p class="meta failed">{errorText(message.error.code).title} The text above is kept.</p>
+        <p class="meta failed">
+          {errorText(message.error.code).title}{" "}
+          {message.content ? "The reply so far is kept." : errorText(message.error.code).advice}
+        </p>
       ) : null}
       {usage && message.status === "complete" ? (
         <p class="meta">

@@ -1,5 +1,6 @@
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
+import { findEntry } from "../engine/catalog";
 import { errorText } from "../engine/errors";
 
 const LINUX_HELP =
@@ -9,8 +10,10 @@ const LINUX_HELP =
 export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel }) {
   const gpu = engine.gpu.value;
   const status = engine.status.value;
-  const reason = engine.selectionReason.value;
-  const warnings = engine.warnings.value;
+  // Once a model runs, the reason it was picked is old news; the chat gets the room.
+  const settled = status.kind === "ready" || status.kind === "generating";
+  const reason = settled ? undefined : engine.selectionReason.value;
+  const warnings = settled ? [] : engine.warnings.value;
 
   return (
     <div class="notices">
@@ -27,9 +30,10 @@ export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel
         <section class="notice error" role="alert" aria-labelledby="no-adapter-title">
           <h2 id="no-adapter-title">No compatible GPU was found</h2>
           <p>
-            This browser supports WebGPU, but it found no GPU it can use. Update your graphics
-            drivers, check that hardware acceleration is on in the browser’s settings, or try
-            another computer. {LINUX_HELP}
+            Hearth runs Llama on your own GPU through WebGPU, and this browser offered no GPU
+            for it. Update your graphics drivers, check that hardware acceleration is on in the
+            browser’s settings, and use Chrome or Edge 113 or newer on a desktop computer.{" "}
+            {LINUX_HELP}
           </p>
         </section>
       ) : null}
@@ -51,7 +55,7 @@ export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel
 function FailureNotice({ engine, chat }: { engine: EngineModel; chat: ChatModel }) {
   const status = engine.status.value;
   if (status.kind !== "failed") return null;
-  const text = errorText(status.code);
+  const text = errorText(status.code, findEntry(engine.catalog, status.modelId)?.host);
   return (
     <section class="notice error" role="alert" aria-labelledby="failure-title">
       <h2 id="failure-title">{text.title}</h2>

@@ -1,0 +1,109 @@
+import { prebuiltAppConfig } from "@mlc-ai/web-llm";
+import { describe, expect, it } from "vitest";
+import { findEntry, toCatalog } from "../../../src/engine/catalog";
+import { chooseVariant, limitWarnings, probeGpu, type GpuReport } from "../../../src/engine/gpu";
+
+const catalog = toCatalog(prebuiltAppConfig.model_list);
+const GiB = 2 ** 30;
+
+function fakeGpu(adapter: Partial<GPUAdapter> | null | Error): GPU {
+  return {
+    requestAdapter: async () => {
+      if (adapter instanceof Error) throw adapter;
+      return adapter as GPUAdapter | null;
+    },
+  } as unknown as GPU;
+}
+
+const swiftshader: GpuReport = {
+  kind: "ok",
+  vendor: "google",
+  architecture: "swiftshader",
+  description: "",
+  shaderF16: false,
+  maxStorageBufferBindingSize: GiB,
+  maxBufferSize: GiB,
+};
+
+describe("probeGpu", () => {
+  it("reports a browser without navigator.gpu", async () => {
+    expect(await probeGpu(undefined)).toEqual({ kind: "no-webgpu" });
+  });
+
+  it("reports no adapter when the browser offers none or refuses", async () => {
+    expect(await probeGpu(fakeGpu(null))).toEqual({ kind: "no-adapter" });
+    expect(await probeGpu(fakeGpu(new Error("blocked")))).toEqual({ kind: "no-adapter" });
+  });
+
+  it("reads vendor, architecture, shader-f16 and limits from the adapter", async () => {
+    const report = await probeGpu(
+      fakeGpu({
+        info: { vendor: "apple", architecture: "metal-3", description: "M2" } as GPUAdapterInfo,
+        features: new Set(["shader-f16"]) as unknown as GPUSupportedFeatures,
+        limits: { maxStorageBufferBindingSize: 2 * GiB, maxBufferSize: 4 * GiB } as GPUSupportedLimits,
+      }),
+    );
+    expect(report).toEqual({
+      kind: "ok",
+      vendor: "apple",
+      architecture: "metal-3",
+      description: "M2",
+      shaderF16: true,
+      maxStorageBufferBindingSize: 2 * GiB,
+      maxBufferSize: 4 * GiB,
+    });
+  });
+});
+
+describe("chooseVariant", () => {
+  const llama2 = findEntry(catalog, "Llama-2-7b-chat-hf-q4f16_1-MLC")!;
+
+  it("switches to q4f32_1 without shader-f16 and says why", () => {
+    const choice = chooseVariant(catalog, llama2, swiftshader);
+    expect(choice.entry.id).toBe("Llama-2-7b-chat-hf-q4f32_1-MLC");
+    expect(choice.reason).toMatch(/shader-f16/);
+    expect(choice.reason).toMatch(/q4f32_1/);
+  });
+
+  it("keeps the model when the GPU has shader-f16", () => {
+    const choice = chooseVariant(catalog, llama2, { ...swiftshader, shaderF16: true });
+    expect(choice).toEqual({ entry: llama2 });
+  });
+
+  it("keeps a model that needs no f16", () => {
+    const f32 = findEntry(catalog, "Llama-3.2-1B-Instruct-q4f32_1-MLC")!;
+    expect(chooseVariant(catalog, f32, swiftshader)).toEqual({ entry: f32 });
+  });
+
+  it("says so when a model has no f32 build at all", () => {
+    const thirteen = findEntry(catalog, "Llama-2-13b-chat-hf-q4f16_1-MLC")!;
+    const choice = chooseVariant(catalog, thirteen, swiftshader);
+    expect(choice.entry).toBe(thirteen);
+    expect(choice.reason).toMatch(/will not load here/);
+  });
+});
+
+describe("limitWarnings", () => {
+  const llama2 = findEntry(catalog, "Llama-2-7b-chat-hf-q4f32_1-MLC")!;
+  const tiny = findEntry(catalog, "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC")!;
+
+  it("is quiet on a GPU with 1 GiB storage bindings", () => {
+    expect(limitWarnings(llama2, swiftshader)).toEqual([]);
+  });
+
+  it("warns about a big model on a 128 MiB-binding phone GPU, not a low-resource one", () => {
+    const phone = { ...swiftshader, maxStorageBufferBindingSize: 128 * 2 ** 20 };
+    expect(limitWarnings(llama2, phone)).toEqual([expect.stringMatching(/may fail to load/)]);
+    expect(limitWarnings(tiny, phone)).toEqual([]);
+  });
+
+  it("says loading will fail below web-llm's 128 MiB minimum", () => {
+    const tinyGpu = { ...swiftshader, maxStorageBufferBindingSize: 64 * 2 ** 20 };
+    expect(limitWarnings(tiny, tinyGpu)).toEqual([expect.stringMatching(/loading will fail/)]);
+  });
+
+  it("warns when the model needs bigger buffers than the GPU allows", () => {
+    const big = { ...tiny, bufferSizeRequired: 2 * GiB };
+    expect(limitWarnings(big, swiftshader)).toEqual([expect.stringMatching(/needs GPU buffers/)]);
+  });
+});
