@@ -21,11 +21,18 @@ export class ChatModel {
   readonly activeId = signal<string>("");
   readonly streamingText = signal("");
   readonly streamingId = signal<string | null>(null);
-  private generation: { requestId: string; conversationId: string; messageId: string } | null =
-    null;
+  /** Bumped when the composer should take focus (a new chat), so the UI can follow. */
+  readonly composerFocus = signal(0);
+  private generation: {
+    requestId: string;
+    conversationId: string;
+    messageId: string;
+  } | null = null;
 
   readonly active = computed(
-    () => this.conversations.value.find((c) => c.id === this.activeId.value) ?? null,
+    () =>
+      this.conversations.value.find((c) => c.id === this.activeId.value) ??
+      null,
   );
 
   constructor(
@@ -37,6 +44,7 @@ export class ChatModel {
   }
 
   newChat(): void {
+    this.composerFocus.value++;
     const current = this.active.value;
     // An untouched new chat is reused rather than stacked up in the sidebar.
     if (current && current.messages.length === 0) return;
@@ -46,7 +54,8 @@ export class ChatModel {
   }
 
   open(id: string): void {
-    if (this.conversations.value.some((c) => c.id === id)) this.activeId.value = id;
+    if (this.conversations.value.some((c) => c.id === id))
+      this.activeId.value = id;
   }
 
   /** Sends a message and streams the reply; returns false when it cannot be sent now. */
@@ -76,18 +85,36 @@ export class ChatModel {
     this.streamingText.value = "";
     this.streamingId.value = reply.id;
 
-    const { requestId, done } = this.client.generate(toPrompt(withUser), {}, (delta) => {
-      if (this.generation?.requestId === requestId) this.streamingText.value += delta;
-    });
-    this.generation = { requestId, conversationId: conversation.id, messageId: reply.id };
+    const { requestId, done } = this.client.generate(
+      toPrompt(withUser),
+      {},
+      (delta) => {
+        if (this.generation?.requestId === requestId)
+          this.streamingText.value += delta;
+      },
+    );
+    this.generation = {
+      requestId,
+      conversationId: conversation.id,
+      messageId: reply.id,
+    };
     done.then(
       ({ stopped, usage }) => {
-        this.settle(requestId, { status: stopped ? "stopped" : "complete", usage });
+        this.settle(requestId, {
+          status: stopped ? "stopped" : "complete",
+          usage,
+        });
         this.engine.finishGeneration(modelId, { usage });
       },
       (error: unknown) => {
-        const e = error instanceof EngineError ? error : new EngineError("unknown", String(error));
-        this.settle(requestId, { status: "failed", error: { code: e.code, detail: e.message } });
+        const e =
+          error instanceof EngineError
+            ? error
+            : new EngineError("unknown", String(error));
+        this.settle(requestId, {
+          status: "failed",
+          error: { code: e.code, detail: e.message },
+        });
         this.engine.finishGeneration(modelId, { error: e });
       },
     );
@@ -109,7 +136,9 @@ export class ChatModel {
   private settle(requestId: string, change: Partial<ChatMessage>): void {
     const generation = this.generation;
     if (!generation || generation.requestId !== requestId) return;
-    const conversation = this.conversations.value.find((c) => c.id === generation.conversationId);
+    const conversation = this.conversations.value.find(
+      (c) => c.id === generation.conversationId,
+    );
     if (conversation) {
       this.replace(
         updateMessage(
@@ -126,7 +155,9 @@ export class ChatModel {
   }
 
   private replace(conversation: Conversation): void {
-    const others = this.conversations.value.filter((c) => c.id !== conversation.id);
+    const others = this.conversations.value.filter(
+      (c) => c.id !== conversation.id,
+    );
     // Most recent activity first, as in every chat app's sidebar.
     this.conversations.value = [conversation, ...others];
   }

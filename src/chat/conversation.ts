@@ -10,7 +10,13 @@ export function newId(): string {
 }
 
 export function createConversation(now: number, id = newId()): Conversation {
-  return { id, title: "New chat", createdAt: now, updatedAt: now, messages: [] };
+  return {
+    id,
+    title: "New chat",
+    createdAt: now,
+    updatedAt: now,
+    messages: [],
+  };
 }
 
 /** A title from the first line of the first message, cut at a word near 48 characters. */
@@ -22,7 +28,10 @@ export function titleFrom(text: string): string {
   return (space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut) + "…";
 }
 
-export function addMessage(conversation: Conversation, message: ChatMessage): Conversation {
+export function addMessage(
+  conversation: Conversation,
+  message: ChatMessage,
+): Conversation {
   const first = conversation.messages.length === 0 && message.role === "user";
   return {
     ...conversation,

@@ -33,7 +33,12 @@ const FEATURED: Array<{ prefix: string; name: string }> = [
 
 const QUANT = /-(q\d+f\d+(?:_\d+)?)-MLC(-1k)?$/;
 
-function describe(id: string): { name: string; quantization: string; featured: boolean; rank: number } {
+function describe(id: string): {
+  name: string;
+  quantization: string;
+  featured: boolean;
+  rank: number;
+} {
   const quant = QUANT.exec(id);
   const quantization = quant ? quant[1] : "";
   const shortContext = quant?.[2] ? " (1k context)" : "";
@@ -43,7 +48,12 @@ function describe(id: string): { name: string; quantization: string; featured: b
     const featured = quantization.startsWith("q4");
     // Full-context builds first; the 1k-context ones (for tight GPUs) right after them.
     const rank = family * 2 + (shortContext ? 1 : 0);
-    return { name: FEATURED[family].name + shortContext, quantization, featured, rank };
+    return {
+      name: FEATURED[family].name + shortContext,
+      quantization,
+      featured,
+      rank,
+    };
   }
   const base = quant ? id.slice(0, quant.index) : id.replace(/-MLC$/, "");
   return {
@@ -74,7 +84,8 @@ export function toCatalog(records: readonly ModelRecord[]): CatalogEntry[] {
         name: d.name,
         quantization: d.quantization,
         vramMB: Math.round(r.vram_required_MB ?? 0),
-        contextWindow: r.overrides?.context_window_size ?? DEFAULT_CONTEXT_WINDOW,
+        contextWindow:
+          r.overrides?.context_window_size ?? DEFAULT_CONTEXT_WINDOW,
         lowResource: r.low_resource_required ?? false,
         requiredFeatures: r.required_features ?? [],
         bufferSizeRequired: r.buffer_size_required_bytes ?? null,
@@ -87,7 +98,10 @@ export function toCatalog(records: readonly ModelRecord[]): CatalogEntry[] {
   return entries.map((e) => e.entry);
 }
 
-export function findEntry(catalog: readonly CatalogEntry[], id: string): CatalogEntry | undefined {
+export function findEntry(
+  catalog: readonly CatalogEntry[],
+  id: string,
+): CatalogEntry | undefined {
   return catalog.find((e) => e.id === id);
 }
 

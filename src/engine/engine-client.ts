@@ -41,10 +41,18 @@ export class EngineClient {
     return this.worker !== null;
   }
 
-  load(modelId: string, onProgress: (p: LoadProgress) => void): Promise<{ gpuLabel?: string }> {
-    return this.request({ type: "load", requestId: this.id(), modelId }, (reply) => {
-      if (reply.type === "progress") onProgress(reply.progress);
-    }).then((reply) => ({ gpuLabel: reply.type === "loaded" ? reply.gpuLabel : undefined }));
+  load(
+    modelId: string,
+    onProgress: (p: LoadProgress) => void,
+  ): Promise<{ gpuLabel?: string }> {
+    return this.request(
+      { type: "load", requestId: this.id(), modelId },
+      (reply) => {
+        if (reply.type === "progress") onProgress(reply.progress);
+      },
+    ).then((reply) => ({
+      gpuLabel: reply.type === "loaded" ? reply.gpuLabel : undefined,
+    }));
   }
 
   generate(
@@ -53,10 +61,15 @@ export class EngineClient {
     onDelta: (text: string) => void,
   ): Generation {
     const requestId = this.id();
-    const done = this.request({ type: "generate", requestId, messages, options }, (reply) => {
-      if (reply.type === "delta") onDelta(reply.text);
-    }).then((reply) =>
-      reply.type === "done" ? { stopped: reply.stopped, usage: reply.usage } : { stopped: false },
+    const done = this.request(
+      { type: "generate", requestId, messages, options },
+      (reply) => {
+        if (reply.type === "delta") onDelta(reply.text);
+      },
+    ).then((reply) =>
+      reply.type === "done"
+        ? { stopped: reply.stopped, usage: reply.usage }
+        : { stopped: false },
     );
     return { requestId, done };
   }
@@ -88,12 +101,16 @@ export class EngineClient {
       event.preventDefault();
       this.terminate(event.message || "The engine worker crashed.");
     };
-    worker.onmessageerror = () => this.terminate("The engine sent a message that could not be read.");
+    worker.onmessageerror = () =>
+      this.terminate("The engine sent a message that could not be read.");
     this.worker = worker;
     return worker;
   }
 
-  private request(msg: Request, onReply: (reply: Reply) => void): Promise<Reply> {
+  private request(
+    msg: Request,
+    onReply: (reply: Reply) => void,
+  ): Promise<Reply> {
     const worker = this.ensureWorker();
     const result = new Promise<Reply>((resolve, reject) => {
       this.pending.set(msg.requestId, { resolve, reject, onReply });

@@ -25,7 +25,9 @@ export class EngineModel {
   readonly gpuLabel = signal<string | undefined>(undefined);
   readonly lastUsage = signal<Usage | undefined>(undefined);
 
-  readonly selected = computed(() => findEntry(this.catalog, this.selectedId.value));
+  readonly selected = computed(() =>
+    findEntry(this.catalog, this.selectedId.value),
+  );
   readonly warnings = computed(() => {
     const entry = this.selected.value;
     return entry ? limitWarnings(entry, this.gpuReport()) : [];
@@ -39,7 +41,8 @@ export class EngineModel {
   constructor(
     readonly catalog: readonly CatalogEntry[],
     private readonly client: EngineClient,
-    private readonly probe: () => Promise<GpuReport> = () => probeGpu(navigator.gpu),
+    private readonly probe: () => Promise<GpuReport> = () =>
+      probeGpu(navigator.gpu),
   ) {}
 
   async checkGpu(): Promise<void> {
@@ -84,11 +87,16 @@ export class EngineModel {
     return status.modelId;
   }
 
-  finishGeneration(modelId: string, outcome: { usage?: Usage } | { error: unknown }): void {
+  finishGeneration(
+    modelId: string,
+    outcome: { usage?: Usage } | { error: unknown },
+  ): void {
     if ("error" in outcome) {
-      const code = outcome.error instanceof EngineError ? outcome.error.code : "unknown";
+      const code =
+        outcome.error instanceof EngineError ? outcome.error.code : "unknown";
       // A prompt too long for the model leaves the model loaded and usable.
-      if (code === "context-window") this.status.value = { kind: "ready", modelId };
+      if (code === "context-window")
+        this.status.value = { kind: "ready", modelId };
       else this.fail(modelId, outcome.error);
       return;
     }
@@ -107,8 +115,16 @@ export class EngineModel {
   }
 
   private fail(modelId: string, err: unknown): void {
-    const e = err instanceof EngineError ? err : new EngineError("unknown", String(err));
-    this.status.value = { kind: "failed", modelId, code: e.code, detail: e.message };
+    const e =
+      err instanceof EngineError
+        ? err
+        : new EngineError("unknown", String(err));
+    this.status.value = {
+      kind: "failed",
+      modelId,
+      code: e.code,
+      detail: e.message,
+    };
   }
 
   private gpuReport(): GpuReport {

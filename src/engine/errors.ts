@@ -59,7 +59,8 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
     case "device-lost":
       return {
         title: "The GPU ran out of memory or was reset.",
-        advice: "Reload the model, or pick a smaller one. Your messages are kept.",
+        advice:
+          "Reload the model, or pick a smaller one. Your messages are kept.",
         reload: true,
       };
     case "not-loaded":
@@ -71,19 +72,22 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
     case "context-window":
       return {
         title: "This conversation is longer than the model can read at once.",
-        advice: "Start a new chat, or pick a model with a larger context window.",
+        advice:
+          "Start a new chat, or pick a model with a larger context window.",
         reload: false,
       };
     case "model-library":
       return {
         title: "The model's program could not be started in this browser.",
-        advice: "The model files may be damaged or built for another web-llm version. Reload the model, or pick another.",
+        advice:
+          "The model files may be damaged or built for another web-llm version. Reload the model, or pick another.",
         reload: true,
       };
     case "worker-crashed":
       return {
         title: "The engine stopped unexpectedly.",
-        advice: "Choose Reload model to start it again. Your messages are kept.",
+        advice:
+          "Choose Reload model to start it again. Your messages are kept.",
         reload: true,
       };
     case "unknown":

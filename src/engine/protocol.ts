@@ -75,7 +75,10 @@ export type Reply =
 
 /** What a worker-side engine implements: web-llm in production, a script in the e2e build. */
 export interface EngineBackend {
-  load(modelId: string, onProgress: (p: LoadProgress) => void): Promise<{ gpuLabel?: string }>;
+  load(
+    modelId: string,
+    onProgress: (p: LoadProgress) => void,
+  ): Promise<{ gpuLabel?: string }>;
   generate(
     messages: PromptMessage[],
     options: GenerationOptions,

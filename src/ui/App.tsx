@@ -8,7 +8,13 @@ import { Sidebar } from "./Sidebar";
 import { TopBar } from "./TopBar";
 import "./layout.css";
 
-export function App({ engine, chat }: { engine: EngineModel; chat: ChatModel }) {
+export function App({
+  engine,
+  chat,
+}: {
+  engine: EngineModel;
+  chat: ChatModel;
+}) {
   return (
     <div class="app">
       <Sidebar chat={chat} engine={engine} />

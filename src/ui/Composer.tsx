@@ -1,10 +1,22 @@
 import { useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import { isSendable } from "../chat/conversation";
 import type { EngineModel } from "../engine/engine-model";
 
-export function Composer({ chat, engine }: { chat: ChatModel; engine: EngineModel }) {
+export function Composer({
+  chat,
+  engine,
+}: {
+  chat: ChatModel;
+  engine: EngineModel;
+}) {
   const draft = useSignal("");
+  const box = useRef<HTMLTextAreaElement>(null);
+  const focusRequest = chat.composerFocus.value;
+  useEffect(() => {
+    if (focusRequest > 0) box.current?.focus();
+  }, [focusRequest]);
   const status = engine.status.value.kind;
   const streaming = chat.streamingId.value !== null;
   const canSend = status === "ready" && isSendable(draft.value);
@@ -28,6 +40,7 @@ export function Composer({ chat, engine }: { chat: ChatModel; engine: EngineMode
       }}
     >
       <textarea
+        ref={box}
         aria-label="Message"
         rows={2}
         placeholder={placeholder}

@@ -7,8 +7,12 @@ export function DevicePanel({ engine }: { engine: EngineModel }) {
     <details class="device-panel">
       <summary>Device</summary>
       {gpu.kind === "checking" ? <p>Checking the GPU…</p> : null}
-      {gpu.kind === "no-webgpu" ? <p>WebGPU is not available in this browser.</p> : null}
-      {gpu.kind === "no-adapter" ? <p>No compatible GPU adapter was found.</p> : null}
+      {gpu.kind === "no-webgpu" ? (
+        <p>WebGPU is not available in this browser.</p>
+      ) : null}
+      {gpu.kind === "no-adapter" ? (
+        <p>No compatible GPU adapter was found.</p>
+      ) : null}
       {gpu.kind === "ok" ? (
         <dl>
           <dt>Vendor</dt>

@@ -3,7 +3,13 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import { MessageView } from "./MessageView";
 
-export function MessageList({ chat, engine }: { chat: ChatModel; engine: EngineModel }) {
+export function MessageList({
+  chat,
+  engine,
+}: {
+  chat: ChatModel;
+  engine: EngineModel;
+}) {
   const conversation = chat.active.value;
   const messages = conversation?.messages ?? [];
   const log = useRef<HTMLDivElement>(null);
@@ -18,7 +24,14 @@ export function MessageList({ chat, engine }: { chat: ChatModel; engine: EngineM
   }, [messages.length, streaming]);
 
   return (
-    <div class="log" ref={log} role="log" aria-label="Conversation" aria-live="off" tabIndex={0}>
+    <div
+      class="log"
+      ref={log}
+      role="log"
+      aria-label="Conversation"
+      aria-live="off"
+      tabIndex={0}
+    >
       {messages.length === 0 ? <Welcome engine={engine} /> : null}
       {messages.map((m) => (
         <MessageView key={m.id} message={m} chat={chat} engine={engine} />
@@ -38,7 +51,10 @@ function Welcome({ engine }: { engine: EngineModel }) {
   return (
     <div class="welcome">
       <h1>Hearth</h1>
-      <p>A private chatbot. Llama runs on your own GPU, inside this browser; nothing you type leaves this machine.</p>
+      <p>
+        A private chatbot. Llama runs on your own GPU, inside this browser;
+        nothing you type leaves this machine.
+      </p>
       <p class="hint">{hint}</p>
     </div>
   );

@@ -24,19 +24,24 @@ export function MessageView({
     <article class={`message ${message.role}`} aria-busy={streaming}>
       <h3 class="author">{author}</h3>
       {/* While streaming, pass the signal itself so each token updates one text node. */}
-      <div class="content">{streaming ? chat.streamingText : message.content}</div>
+      <div class="content">
+        {streaming ? chat.streamingText : message.content}
+      </div>
       {streaming ? <span class="cursor" aria-hidden="true" /> : null}
       {message.status === "stopped" ? <p class="meta">Stopped</p> : null}
       {message.status === "failed" && message.error ? (
         <p class="meta failed">
           {errorText(message.error.code).title}{" "}
-          {message.content ? "The reply so far is kept." : errorText(message.error.code).advice}
+          {message.content
+            ? "The reply so far is kept."
+            : errorText(message.error.code).advice}
         </p>
       ) : null}
       {usage && message.status === "complete" ? (
         <p class="meta">
           Prefill {formatRate(usage.prefillTokensPerSecond)} tok/s · decode{" "}
-          {formatRate(usage.decodeTokensPerSecond)} tok/s · {usage.completionTokens} tokens
+          {formatRate(usage.decodeTokensPerSecond)} tok/s ·{" "}
+          {usage.completionTokens} tokens
         </p>
       ) : null}
     </article>

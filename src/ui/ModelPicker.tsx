@@ -7,7 +7,8 @@ export function ModelPicker({ engine }: { engine: EngineModel }) {
   const selected = engine.selected.value;
   const featured = engine.catalog.filter((e) => e.featured);
   const others = engine.catalog.filter((e) => !e.featured);
-  const shaderF16 = engine.gpu.value.kind === "ok" && engine.gpu.value.shaderF16;
+  const shaderF16 =
+    engine.gpu.value.kind === "ok" && engine.gpu.value.shaderF16;
   const option = (e: (typeof featured)[number]) => {
     const needsF16 = e.requiredFeatures.includes("shader-f16") && !shaderF16;
     return (
@@ -19,7 +20,8 @@ export function ModelPicker({ engine }: { engine: EngineModel }) {
   };
   const status = engine.status.value;
   const loadedHere =
-    (status.kind === "ready" || status.kind === "generating") && status.modelId === selected?.id;
+    (status.kind === "ready" || status.kind === "generating") &&
+    status.modelId === selected?.id;
 
   return (
     <div class="model-picker">

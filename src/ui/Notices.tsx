@@ -7,7 +7,13 @@ const LINUX_HELP =
   "On Linux, open chrome://flags, turn on “Unsafe WebGPU Support” and “Vulkan”, then restart the browser.";
 
 /** GPU findings and engine failures, each saying what happened and what to do next. */
-export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel }) {
+export function Notices({
+  engine,
+  chat,
+}: {
+  engine: EngineModel;
+  chat: ChatModel;
+}) {
   const gpu = engine.gpu.value;
   const status = engine.status.value;
   // Once a model runs, the reason it was picked is old news; the chat gets the room.
@@ -18,22 +24,31 @@ export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel
   return (
     <div class="notices">
       {gpu.kind === "no-webgpu" ? (
-        <section class="notice error" role="alert" aria-labelledby="no-webgpu-title">
+        <section
+          class="notice error"
+          role="alert"
+          aria-labelledby="no-webgpu-title"
+        >
           <h2 id="no-webgpu-title">This browser cannot run Hearth’s models</h2>
           <p>
-            Hearth runs Llama on your own GPU through WebGPU, and this browser does not offer it.
-            Use Chrome or Edge 113 or newer on Windows, macOS or ChromeOS. {LINUX_HELP}
+            Hearth runs Llama on your own GPU through WebGPU, and this browser
+            does not offer it. Use Chrome or Edge 113 or newer on Windows, macOS
+            or ChromeOS. {LINUX_HELP}
           </p>
         </section>
       ) : null}
       {gpu.kind === "no-adapter" ? (
-        <section class="notice error" role="alert" aria-labelledby="no-adapter-title">
+        <section
+          class="notice error"
+          role="alert"
+          aria-labelledby="no-adapter-title"
+        >
           <h2 id="no-adapter-title">No compatible GPU was found</h2>
           <p>
-            Hearth runs Llama on your own GPU through WebGPU, and this browser offered no GPU
-            for it. Update your graphics drivers, check that hardware acceleration is on in the
-            browser’s settings, and use Chrome or Edge 113 or newer on a desktop computer.{" "}
-            {LINUX_HELP}
+            Hearth runs Llama on your own GPU through WebGPU, and this browser
+            offered no GPU for it. Update your graphics drivers, check that
+            hardware acceleration is on in the browser’s settings, and use
+            Chrome or Edge 113 or newer on a desktop computer. {LINUX_HELP}
           </p>
         </section>
       ) : null}
@@ -47,15 +62,26 @@ export function Notices({ engine, chat }: { engine: EngineModel; chat: ChatModel
           {w}
         </p>
       ))}
-      {status.kind === "failed" ? <FailureNotice engine={engine} chat={chat} /> : null}
+      {status.kind === "failed" ? (
+        <FailureNotice engine={engine} chat={chat} />
+      ) : null}
     </div>
   );
 }
 
-function FailureNotice({ engine, chat }: { engine: EngineModel; chat: ChatModel }) {
+function FailureNotice({
+  engine,
+  chat,
+}: {
+  engine: EngineModel;
+  chat: ChatModel;
+}) {
   const status = engine.status.value;
   if (status.kind !== "failed") return null;
-  const text = errorText(status.code, findEntry(engine.catalog, status.modelId)?.host);
+  const text = errorText(
+    status.code,
+    findEntry(engine.catalog, status.modelId)?.host,
+  );
   return (
     <section class="notice error" role="alert" aria-labelledby="failure-title">
       <h2 id="failure-title">{text.title}</h2>
@@ -66,7 +92,11 @@ function FailureNotice({ engine, chat }: { engine: EngineModel; chat: ChatModel 
       </details>
       <div class="actions">
         {text.reload ? (
-          <button type="button" class="primary" onClick={() => void engine.reload()}>
+          <button
+            type="button"
+            class="primary"
+            onClick={() => void engine.reload()}
+          >
             Reload model
           </button>
         ) : null}

@@ -2,7 +2,13 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import { DevicePanel } from "./DevicePanel";
 
-export function Sidebar({ chat, engine }: { chat: ChatModel; engine: EngineModel }) {
+export function Sidebar({
+  chat,
+  engine,
+}: {
+  chat: ChatModel;
+  engine: EngineModel;
+}) {
   const activeId = chat.activeId.value;
   return (
     <aside class="sidebar" aria-label="Conversations">

@@ -29,7 +29,11 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
       break;
   }
   return (
-    <div class={`status-chip status-${status.kind}`} role="status" aria-label="Model status">
+    <div
+      class={`status-chip status-${status.kind}`}
+      role="status"
+      aria-label="Model status"
+    >
       <span class="dot" aria-hidden="true" />
       <span>{text}</span>
       {usage && status.kind !== "idle" && status.kind !== "loading" ? (

@@ -6,6 +6,9 @@ export function formatBytes(bytes: number): string {
 }
 
 export function formatRate(tokensPerSecond: number | undefined): string {
-  if (tokensPerSecond === undefined || !Number.isFinite(tokensPerSecond)) return "–";
-  return tokensPerSecond >= 100 ? tokensPerSecond.toFixed(0) : tokensPerSecond.toFixed(1);
+  if (tokensPerSecond === undefined || !Number.isFinite(tokensPerSecond))
+    return "–";
+  return tokensPerSecond >= 100
+    ? tokensPerSecond.toFixed(0)
+    : tokensPerSecond.toFixed(1);
 }

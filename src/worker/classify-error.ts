@@ -26,7 +26,11 @@ export function classifyError(err: unknown): EngineFailure {
         return "quota";
     }
     if (/QuotaExceededError|quota/i.test(text)) return "quota";
-    if (/Failed to fetch|NetworkError|ERR_NAME_NOT_RESOLVED|network|Cannot fetch/i.test(text)) {
+    if (
+      /Failed to fetch|NetworkError|ERR_NAME_NOT_RESOLVED|network|Cannot fetch/i.test(
+        text,
+      )
+    ) {
       return "network";
     }
     if (/WebAssembly|CompileError|LinkError/.test(text)) return "model-library";

@@ -5,7 +5,10 @@ import { classifyError } from "./classify-error";
  * Runs protocol requests against a backend and posts the replies. Kept apart from the
  * worker's globals so tests can drive it in-process.
  */
-export function createDispatcher(backend: EngineBackend, post: (reply: Reply) => void) {
+export function createDispatcher(
+  backend: EngineBackend,
+  post: (reply: Reply) => void,
+) {
   let generating: string | null = null;
   const cancelled = new Set<string>();
 
@@ -22,17 +25,32 @@ export function createDispatcher(backend: EngineBackend, post: (reply: Reply) =>
         const { gpuLabel } = await backend.load(msg.modelId, (progress) =>
           post({ type: "progress", requestId: msg.requestId, progress }),
         );
-        post({ type: "loaded", requestId: msg.requestId, modelId: msg.modelId, gpuLabel });
+        post({
+          type: "loaded",
+          requestId: msg.requestId,
+          modelId: msg.modelId,
+          gpuLabel,
+        });
         return;
       }
       case "generate": {
         const { requestId } = msg;
         generating = requestId;
         try {
-          const { usage } = await backend.generate(msg.messages, msg.options, (text) => {
-            if (!cancelled.has(requestId)) post({ type: "delta", requestId, text });
+          const { usage } = await backend.generate(
+            msg.messages,
+            msg.options,
+            (text) => {
+              if (!cancelled.has(requestId))
+                post({ type: "delta", requestId, text });
+            },
+          );
+          post({
+            type: "done",
+            requestId,
+            stopped: cancelled.has(requestId),
+            usage,
           });
-          post({ type: "done", requestId, stopped: cancelled.has(requestId), usage });
         } finally {
           generating = null;
           cancelled.delete(requestId);
@@ -44,6 +62,10 @@ export function createDispatcher(backend: EngineBackend, post: (reply: Reply) =>
 
   return (msg: Request): Promise<void> =>
     handle(msg).catch((err: unknown) => {
-      post({ type: "failed", requestId: msg.requestId, error: classifyError(err) });
+      post({
+        type: "failed",
+        requestId: msg.requestId,
+        error: classifyError(err),
+      });
     });
 }

@@ -7,5 +7,7 @@ import { createDispatcher } from "./dispatcher";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const dispatch = createDispatcher(createBackend(), (reply: Reply) => self.postMessage(reply));
+const dispatch = createDispatcher(createBackend(), (reply: Reply) =>
+  self.postMessage(reply),
+);
 self.onmessage = (event: MessageEvent<Request>) => void dispatch(event.data);

@@ -10,13 +10,28 @@ const SHADERS = /^Loading GPU shader modules\[/;
 const FINISHED = /^Finish loading on (.*)$/s;
 
 /** Turns one of web-llm's progress reports into our typed progress, with bytes where it has them. */
-export function parseProgress(report: InitProgressReport): LoadProgress | { finishedOn: string } {
+export function parseProgress(
+  report: InitProgressReport,
+): LoadProgress | { finishedOn: string } {
   const { text, progress, timeElapsed } = report;
-  const fraction = Math.min(1, Math.max(0, Number.isFinite(progress) ? progress : 0));
-  const withBytes = (phase: LoadProgress["phase"], mb: string): LoadProgress => {
+  const fraction = Math.min(
+    1,
+    Math.max(0, Number.isFinite(progress) ? progress : 0),
+  );
+  const withBytes = (
+    phase: LoadProgress["phase"],
+    mb: string,
+  ): LoadProgress => {
     const bytesDone = Number(mb) * MB;
-    const bytesTotal = fraction > 0 ? Math.round(bytesDone / fraction) : undefined;
-    return { phase, fraction, bytesDone, bytesTotal, elapsedSeconds: timeElapsed };
+    const bytesTotal =
+      fraction > 0 ? Math.round(bytesDone / fraction) : undefined;
+    return {
+      phase,
+      fraction,
+      bytesDone,
+      bytesTotal,
+      elapsedSeconds: timeElapsed,
+    };
   };
   const finished = FINISHED.exec(text);
   if (finished) return { finishedOn: finished[1].trim() };
@@ -24,7 +39,8 @@ export function parseProgress(report: InitProgressReport): LoadProgress | { fini
   if (fetching) return withBytes("fetching", fetching[1]);
   const loading = LOADING.exec(text);
   if (loading) return withBytes("loading", loading[1]);
-  if (SHADERS.test(text)) return { phase: "compiling", fraction, elapsedSeconds: timeElapsed };
+  if (SHADERS.test(text))
+    return { phase: "compiling", fraction, elapsedSeconds: timeElapsed };
   if (text.startsWith("Start to fetch params")) {
     return { phase: "fetching", fraction: 0, elapsedSeconds: timeElapsed };
   }

@@ -1,5 +1,9 @@
 import { catalog } from "virtual:model-catalog";
-import type { EngineBackend, LoadPhase, PromptMessage } from "../engine/protocol";
+import type {
+  EngineBackend,
+  LoadPhase,
+  PromptMessage,
+} from "../engine/protocol";
 import { SCRIPTED_REPLY } from "./scripted-reply";
 
 /**
@@ -41,15 +45,22 @@ export function createBackend(): EngineBackend {
   return {
     async load(modelId, onProgress) {
       const entry = catalog.find((e) => e.id === modelId);
-      if (!entry) throw namedError("ModelNotFoundError", `Cannot find model record for ${modelId}`);
+      if (!entry)
+        throw namedError(
+          "ModelNotFoundError",
+          `Cannot find model record for ${modelId}`,
+        );
       loaded = null;
       const started = performance.now();
       for (const step of LOAD_STEPS) {
         await sleep(LOAD_STEP_MS);
-        const bytes = step.phase === "compiling" ? {} : {
-          bytesDone: Math.round(FAKE_MODEL_BYTES * step.fraction),
-          bytesTotal: FAKE_MODEL_BYTES,
-        };
+        const bytes =
+          step.phase === "compiling"
+            ? {}
+            : {
+                bytesDone: Math.round(FAKE_MODEL_BYTES * step.fraction),
+                bytesTotal: FAKE_MODEL_BYTES,
+              };
         onProgress({
           ...step,
           ...bytes,
@@ -61,7 +72,11 @@ export function createBackend(): EngineBackend {
     },
 
     async generate(messages, _options, onDelta) {
-      if (!loaded) throw namedError("ModelNotLoadedError", "Model not loaded before calling chatCompletion");
+      if (!loaded)
+        throw namedError(
+          "ModelNotLoadedError",
+          "Model not loaded before calling chatCompletion",
+        );
       const promptTokens = estimateTokens(messages);
       if (promptTokens > loaded.contextWindow) {
         throw namedError(
@@ -88,7 +103,10 @@ export function createBackend(): EngineBackend {
       }
       if (failure === "device-lost" && !interrupted) {
         loaded = null; // web-llm unloads itself after a device loss
-        throw namedError("DeviceLostError", "The WebGPU device was lost while generating.");
+        throw namedError(
+          "DeviceLostError",
+          "The WebGPU device was lost while generating.",
+        );
       }
       if (failure === "worker-crash" && !interrupted) {
         // An uncaught error followed by close() is as close to an OOM kill as a worker gets.

@@ -8,7 +8,10 @@ import type { EngineBackend } from "../engine/protocol";
 import { parseProgress } from "./progress-text";
 
 // The old `useIndexedDBCache` flag is gone in 0.2.86; cacheBackend is what selects IndexedDB.
-const appConfig: AppConfig = { ...prebuiltAppConfig, cacheBackend: "indexeddb" };
+const appConfig: AppConfig = {
+  ...prebuiltAppConfig,
+  cacheBackend: "indexeddb",
+};
 
 /** The production engine: web-llm's MLCEngine, hosted directly in our worker. */
 export function createBackend(): EngineBackend {

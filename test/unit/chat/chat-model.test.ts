@@ -70,10 +70,14 @@ describe("EngineModel", () => {
     await vi.advanceTimersByTimeAsync(500);
     const status = engine.status.value;
     expect(status.kind).toBe("loading");
-    if (status.kind === "loading") expect(status.progress.fraction).toBeGreaterThan(0);
+    if (status.kind === "loading")
+      expect(status.progress.fraction).toBeGreaterThan(0);
     await vi.advanceTimersByTimeAsync(600);
     await loading;
-    expect(engine.status.value).toEqual({ kind: "ready", modelId: "Llama-2-7b-chat-hf-q4f32_1-MLC" });
+    expect(engine.status.value).toEqual({
+      kind: "ready",
+      modelId: "Llama-2-7b-chat-hf-q4f32_1-MLC",
+    });
   });
 });
 
@@ -95,7 +99,11 @@ describe("ChatModel", () => {
     await vi.advanceTimersByTimeAsync(100);
     const [user, reply] = chat.active.value!.messages;
     expect(user).toMatchObject({ role: "user", content: "/echo Hello\nworld" });
-    expect(reply).toMatchObject({ role: "assistant", content: "Hello\nworld", status: "complete" });
+    expect(reply).toMatchObject({
+      role: "assistant",
+      content: "Hello\nworld",
+      status: "complete",
+    });
     expect(reply.usage?.decodeTokensPerSecond).toBeGreaterThan(0);
     expect(chat.streamingId.value).toBeNull();
     expect(engine.status.value.kind).toBe("ready");
@@ -126,7 +134,10 @@ describe("ChatModel", () => {
     expect(chat.activeId.value).not.toBe(first);
     expect(chat.conversations.value).toHaveLength(2);
     chat.open(first);
-    expect(chat.active.value!.messages.map((m) => m.content)).toEqual(["/echo hi", "hi"]);
+    expect(chat.active.value!.messages.map((m) => m.content)).toEqual([
+      "/echo hi",
+      "hi",
+    ]);
   });
 
   it("on a device loss keeps the partial reply and every message, and Reload model recovers", async () => {
@@ -137,9 +148,15 @@ describe("ChatModel", () => {
     await vi.advanceTimersByTimeAsync(1000);
     const messages = chat.active.value!.messages;
     expect(messages).toHaveLength(4);
-    expect(messages[3]).toMatchObject({ status: "failed", error: { code: "device-lost" } });
+    expect(messages[3]).toMatchObject({
+      status: "failed",
+      error: { code: "device-lost" },
+    });
     expect(messages[3].content.length).toBeGreaterThan(0);
-    expect(engine.status.value).toMatchObject({ kind: "failed", code: "device-lost" });
+    expect(engine.status.value).toMatchObject({
+      kind: "failed",
+      code: "device-lost",
+    });
 
     const reloading = engine.reload();
     await vi.advanceTimersByTimeAsync(1100);
@@ -157,9 +174,15 @@ describe("ChatModel", () => {
     workers[0].crash("Worker ran out of memory");
     await vi.advanceTimersByTimeAsync(10);
     const reply = chat.active.value!.messages[1];
-    expect(reply).toMatchObject({ status: "failed", error: { code: "worker-crashed" } });
+    expect(reply).toMatchObject({
+      status: "failed",
+      error: { code: "worker-crashed" },
+    });
     expect(reply.content.length).toBeGreaterThan(0);
-    expect(engine.status.value).toMatchObject({ kind: "failed", code: "worker-crashed" });
+    expect(engine.status.value).toMatchObject({
+      kind: "failed",
+      code: "worker-crashed",
+    });
   });
 
   it("reports a conversation too long for the context window and keeps the model ready", async () => {
@@ -167,7 +190,11 @@ describe("ChatModel", () => {
     chat.send("x".repeat(4 * 5000));
     await vi.advanceTimersByTimeAsync(50);
     const reply = chat.active.value!.messages[1];
-    expect(reply).toMatchObject({ status: "failed", content: "", error: { code: "context-window" } });
+    expect(reply).toMatchObject({
+      status: "failed",
+      content: "",
+      error: { code: "context-window" },
+    });
     expect(engine.status.value.kind).toBe("ready");
     expect(chat.active.value!.messages[0].content).toHaveLength(20_000);
   });

@@ -9,7 +9,12 @@ import {
 } from "../../../src/chat/conversation";
 import type { ChatMessage } from "../../../src/chat/types";
 
-const msg = (id: string, role: ChatMessage["role"], content: string, createdAt = 1): ChatMessage => ({
+const msg = (
+  id: string,
+  role: ChatMessage["role"],
+  content: string,
+  createdAt = 1,
+): ChatMessage => ({
   id,
   role,
   content,
@@ -19,7 +24,10 @@ const msg = (id: string, role: ChatMessage["role"], content: string, createdAt =
 
 describe("conversation functions", () => {
   it("titles a conversation from its first user message", () => {
-    const c = addMessage(createConversation(0, "c"), msg("1", "user", "  What is a llama?\nmore", 5));
+    const c = addMessage(
+      createConversation(0, "c"),
+      msg("1", "user", "  What is a llama?\nmore", 5),
+    );
     expect(c.title).toBe("What is a llama?");
     expect(c.updatedAt).toBe(5);
     const later = addMessage(c, msg("2", "user", "Another question"));
@@ -27,7 +35,9 @@ describe("conversation functions", () => {
   });
 
   it("cuts a long title at a word and marks the cut", () => {
-    const t = titleFrom("Please explain the difference between quantisation formats used by web-llm");
+    const t = titleFrom(
+      "Please explain the difference between quantisation formats used by web-llm",
+    );
     expect(t.length).toBeLessThanOrEqual(49);
     expect(t.endsWith("…")).toBe(true);
     expect(t).toBe("Please explain the difference between…");
@@ -36,7 +46,10 @@ describe("conversation functions", () => {
 
   it("never mutates its input", () => {
     const c = createConversation(0, "c");
-    const frozen = Object.freeze({ ...c, messages: Object.freeze([]) as unknown as ChatMessage[] });
+    const frozen = Object.freeze({
+      ...c,
+      messages: Object.freeze([]) as unknown as ChatMessage[],
+    });
     const next = addMessage(frozen, msg("1", "user", "hi"));
     expect(frozen.messages).toHaveLength(0);
     expect(next.messages).toHaveLength(1);
@@ -56,7 +69,10 @@ describe("conversation functions", () => {
     c = addMessage(c, msg("1", "user", "first"));
     c = addMessage(c, { ...msg("2", "assistant", ""), status: "failed" });
     c = addMessage(c, msg("3", "user", "second"));
-    c = addMessage(c, { ...msg("4", "assistant", "partial answer"), status: "stopped" });
+    c = addMessage(c, {
+      ...msg("4", "assistant", "partial answer"),
+      status: "stopped",
+    });
     c = addMessage(c, msg("5", "user", "third"));
     expect(toPrompt(c)).toEqual([
       { role: "user", content: "first" },

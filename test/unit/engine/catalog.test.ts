@@ -25,27 +25,34 @@ describe("catalog from web-llm's prebuiltAppConfig", () => {
   });
 
   it("features the Llama families the product offers, q4 builds only, in a fixed order", () => {
-    const names = [...new Set(catalog.filter((e) => e.featured).map((e) => e.name))];
-    expect(names).toEqual([
-      "Llama 2 7B chat",
-      "Llama 2 7B chat (1k context)",
-      "Llama 2 13B chat",
-      "Llama 3.2 1B Instruct",
-      "Llama 3.2 3B Instruct",
-      "Llama 3.1 8B Instruct",
-      "Llama 3.1 8B Instruct (1k context)",
-      "TinyLlama 1.1B chat",
-      "TinyLlama 1.1B chat (1k context)",
-    ].filter((n) => names.includes(n)));
-    expect(names).toEqual(expect.arrayContaining([
-      "Llama 2 7B chat",
-      "Llama 2 13B chat",
-      "Llama 3.2 1B Instruct",
-      "Llama 3.2 3B Instruct",
-      "Llama 3.1 8B Instruct",
-      "TinyLlama 1.1B chat",
-    ]));
-    for (const e of catalog.filter((x) => x.featured)) expect(e.quantization).toMatch(/^q4/);
+    const names = [
+      ...new Set(catalog.filter((e) => e.featured).map((e) => e.name)),
+    ];
+    expect(names).toEqual(
+      [
+        "Llama 2 7B chat",
+        "Llama 2 7B chat (1k context)",
+        "Llama 2 13B chat",
+        "Llama 3.2 1B Instruct",
+        "Llama 3.2 3B Instruct",
+        "Llama 3.1 8B Instruct",
+        "Llama 3.1 8B Instruct (1k context)",
+        "TinyLlama 1.1B chat",
+        "TinyLlama 1.1B chat (1k context)",
+      ].filter((n) => names.includes(n)),
+    );
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Llama 2 7B chat",
+        "Llama 2 13B chat",
+        "Llama 3.2 1B Instruct",
+        "Llama 3.2 3B Instruct",
+        "Llama 3.1 8B Instruct",
+        "TinyLlama 1.1B chat",
+      ]),
+    );
+    for (const e of catalog.filter((x) => x.featured))
+      expect(e.quantization).toMatch(/^q4/);
     expect(catalog[0].id).toMatch(/^Llama-2-7b-chat-hf-/);
   });
 
@@ -55,12 +62,16 @@ describe("catalog from web-llm's prebuiltAppConfig", () => {
     );
     expect(catalog).toHaveLength(chatModels.length);
     expect(catalog.length).toBeGreaterThan(100);
-    expect(catalog.some((e) => /snowflake-arctic-embed/i.test(e.id))).toBe(false);
+    expect(catalog.some((e) => /snowflake-arctic-embed/i.test(e.id))).toBe(
+      false,
+    );
   });
 
   it("finds the q4f32_1 variant of a model, keeping a -1k suffix", () => {
     const f16 = findEntry(catalog, "Llama-2-7b-chat-hf-q4f16_1-MLC-1k")!;
-    expect(variantOf(catalog, f16, "q4f32_1")?.id).toBe("Llama-2-7b-chat-hf-q4f32_1-MLC-1k");
+    expect(variantOf(catalog, f16, "q4f32_1")?.id).toBe(
+      "Llama-2-7b-chat-hf-q4f32_1-MLC-1k",
+    );
     const thirteen = findEntry(catalog, "Llama-2-13b-chat-hf-q4f16_1-MLC")!;
     expect(variantOf(catalog, thirteen, "q4f32_1")).toBeUndefined();
   });
@@ -70,11 +81,17 @@ describe("catalog from web-llm's prebuiltAppConfig", () => {
       "Llama 2 7B chat · q4f16_1 · 6.6 GB VRAM",
     );
     const tiny = findEntry(catalog, "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC")!;
-    expect(entryLabel(tiny)).toBe("TinyLlama 1.1B chat · q4f32_1 · 840 MB VRAM");
+    expect(entryLabel(tiny)).toBe(
+      "TinyLlama 1.1B chat · q4f32_1 · 840 MB VRAM",
+    );
   });
 
   it("falls back sensibly for a record without overrides or a parsable URL", () => {
-    const record: ModelRecord = { model: "not a url", model_id: "Foo-Bar-MLC", model_lib: "x" };
+    const record: ModelRecord = {
+      model: "not a url",
+      model_id: "Foo-Bar-MLC",
+      model_lib: "x",
+    };
     expect(toCatalog([record])[0]).toMatchObject({
       name: "Foo Bar",
       quantization: "",

@@ -34,7 +34,9 @@ describe("EngineClient", () => {
     const loading = client.load(MODEL, () => {});
     expect(workers).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1100);
-    await expect(loading).resolves.toEqual({ gpuLabel: "Scripted test engine" });
+    await expect(loading).resolves.toEqual({
+      gpuLabel: "Scripted test engine",
+    });
   });
 
   it("passes progress through, and fails a load with the worker's error code", async () => {
@@ -53,21 +55,35 @@ describe("EngineClient", () => {
   it("streams a generation and cancels it by id", async () => {
     const { client, workers } = await loadedClient();
     let text = "";
-    const gen = client.generate([{ role: "user", content: "/echo abcdefghijkl" }], {}, (t) => (text += t));
+    const gen = client.generate(
+      [{ role: "user", content: "/echo abcdefghijkl" }],
+      {},
+      (t) => (text += t),
+    );
     await vi.advanceTimersByTimeAsync(25);
     client.cancel(gen.requestId);
     await vi.advanceTimersByTimeAsync(100);
     await expect(gen.done).resolves.toMatchObject({ stopped: true });
     expect(text).toBe("abcdefgh");
-    expect(workers[0].received.at(-1)).toEqual({ type: "cancel", requestId: gen.requestId });
+    expect(workers[0].received.at(-1)).toEqual({
+      type: "cancel",
+      requestId: gen.requestId,
+    });
   });
 
   it("fails every request in flight when the worker reports a crash, then starts a fresh one", async () => {
     const { client, workers } = await loadedClient();
-    const gen = client.generate([{ role: "user", content: "hello" }], {}, () => {});
+    const gen = client.generate(
+      [{ role: "user", content: "hello" }],
+      {},
+      () => {},
+    );
     await vi.advanceTimersByTimeAsync(30);
     workers[0].crash("out of memory");
-    await expect(gen.done).rejects.toMatchObject({ code: "worker-crashed", message: "out of memory" });
+    await expect(gen.done).rejects.toMatchObject({
+      code: "worker-crashed",
+      message: "out of memory",
+    });
     expect(workers[0].terminated).toBe(true);
     const again = client.load(MODEL, () => {});
     expect(workers).toHaveLength(2);
@@ -77,14 +93,21 @@ describe("EngineClient", () => {
 
   it("presumes a silent worker dead after missed heartbeats", async () => {
     const { client, workers } = await loadedClient();
-    const gen = client.generate([{ role: "user", content: "hello" }], {}, () => {});
+    const gen = client.generate(
+      [{ role: "user", content: "hello" }],
+      {},
+      () => {},
+    );
     const failed = gen.done.catch((e: unknown) => e);
     await vi.advanceTimersByTimeAsync(30);
     workers[0].hang();
     await vi.advanceTimersByTimeAsync(5_000);
     expect(workers[0].terminated).toBe(false);
     await vi.advanceTimersByTimeAsync(10_000);
-    expect(await failed).toMatchObject({ code: "worker-crashed", message: "The engine stopped responding." });
+    expect(await failed).toMatchObject({
+      code: "worker-crashed",
+      message: "The engine stopped responding.",
+    });
     expect(workers[0].terminated).toBe(true);
   });
 
@@ -92,9 +115,13 @@ describe("EngineClient", () => {
     const { client } = await loadedClient();
     // 6,000 characters at 4 every 10 ms: 15 s, past 5 missed 2 s heartbeats.
     let received = 0;
-    const gen = client.generate([{ role: "user", content: `/echo ${"x".repeat(6000)}` }], {}, (t) => {
-      received += t.length;
-    });
+    const gen = client.generate(
+      [{ role: "user", content: `/echo ${"x".repeat(6000)}` }],
+      {},
+      (t) => {
+        received += t.length;
+      },
+    );
     await vi.advanceTimersByTimeAsync(16_000);
     await expect(gen.done).resolves.toMatchObject({ stopped: false });
     expect(received).toBe(6000);

@@ -1,7 +1,12 @@
 import { prebuiltAppConfig } from "@mlc-ai/web-llm";
 import { describe, expect, it } from "vitest";
 import { findEntry, toCatalog } from "../../../src/engine/catalog";
-import { chooseVariant, limitWarnings, probeGpu, type GpuReport } from "../../../src/engine/gpu";
+import {
+  chooseVariant,
+  limitWarnings,
+  probeGpu,
+  type GpuReport,
+} from "../../../src/engine/gpu";
 
 const catalog = toCatalog(prebuiltAppConfig.model_list);
 const GiB = 2 ** 30;
@@ -32,15 +37,24 @@ describe("probeGpu", () => {
 
   it("reports no adapter when the browser offers none or refuses", async () => {
     expect(await probeGpu(fakeGpu(null))).toEqual({ kind: "no-adapter" });
-    expect(await probeGpu(fakeGpu(new Error("blocked")))).toEqual({ kind: "no-adapter" });
+    expect(await probeGpu(fakeGpu(new Error("blocked")))).toEqual({
+      kind: "no-adapter",
+    });
   });
 
   it("reads vendor, architecture, shader-f16 and limits from the adapter", async () => {
     const report = await probeGpu(
       fakeGpu({
-        info: { vendor: "apple", architecture: "metal-3", description: "M2" } as GPUAdapterInfo,
+        info: {
+          vendor: "apple",
+          architecture: "metal-3",
+          description: "M2",
+        } as GPUAdapterInfo,
         features: new Set(["shader-f16"]) as unknown as GPUSupportedFeatures,
-        limits: { maxStorageBufferBindingSize: 2 * GiB, maxBufferSize: 4 * GiB } as GPUSupportedLimits,
+        limits: {
+          maxStorageBufferBindingSize: 2 * GiB,
+          maxBufferSize: 4 * GiB,
+        } as GPUSupportedLimits,
       }),
     );
     expect(report).toEqual({
@@ -66,7 +80,10 @@ describe("chooseVariant", () => {
   });
 
   it("keeps the model when the GPU has shader-f16", () => {
-    const choice = chooseVariant(catalog, llama2, { ...swiftshader, shaderF16: true });
+    const choice = chooseVariant(catalog, llama2, {
+      ...swiftshader,
+      shaderF16: true,
+    });
     expect(choice).toEqual({ entry: llama2 });
   });
 
@@ -92,18 +109,30 @@ describe("limitWarnings", () => {
   });
 
   it("warns about a big model on a 128 MiB-binding phone GPU, not a low-resource one", () => {
-    const phone = { ...swiftshader, maxStorageBufferBindingSize: 128 * 2 ** 20 };
-    expect(limitWarnings(llama2, phone)).toEqual([expect.stringMatching(/may fail to load/)]);
+    const phone = {
+      ...swiftshader,
+      maxStorageBufferBindingSize: 128 * 2 ** 20,
+    };
+    expect(limitWarnings(llama2, phone)).toEqual([
+      expect.stringMatching(/may fail to load/),
+    ]);
     expect(limitWarnings(tiny, phone)).toEqual([]);
   });
 
   it("says loading will fail below web-llm's 128 MiB minimum", () => {
-    const tinyGpu = { ...swiftshader, maxStorageBufferBindingSize: 64 * 2 ** 20 };
-    expect(limitWarnings(tiny, tinyGpu)).toEqual([expect.stringMatching(/loading will fail/)]);
+    const tinyGpu = {
+      ...swiftshader,
+      maxStorageBufferBindingSize: 64 * 2 ** 20,
+    };
+    expect(limitWarnings(tiny, tinyGpu)).toEqual([
+      expect.stringMatching(/loading will fail/),
+    ]);
   });
 
   it("warns when the model needs bigger buffers than the GPU allows", () => {
     const big = { ...tiny, bufferSizeRequired: 2 * GiB };
-    expect(limitWarnings(big, swiftshader)).toEqual([expect.stringMatching(/needs GPU buffers/)]);
+    expect(limitWarnings(big, swiftshader)).toEqual([
+      expect.stringMatching(/needs GPU buffers/),
+    ]);
   });
 });

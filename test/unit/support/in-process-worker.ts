@@ -1,4 +1,8 @@
-import type { EngineBackend, Reply, Request } from "../../../src/engine/protocol";
+import type {
+  EngineBackend,
+  Reply,
+  Request,
+} from "../../../src/engine/protocol";
 import { createDispatcher } from "../../../src/worker/dispatcher";
 
 /**
@@ -18,7 +22,9 @@ export class InProcessWorker {
     this.dispatch = createDispatcher(backend, (reply) => {
       if (this.terminated || this.hung) return;
       const copy = structuredClone(reply);
-      queueMicrotask(() => this.onmessage?.({ data: copy } as MessageEvent<Reply>));
+      queueMicrotask(() =>
+        this.onmessage?.({ data: copy } as MessageEvent<Reply>),
+      );
     });
   }
 

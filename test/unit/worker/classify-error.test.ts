@@ -24,27 +24,46 @@ describe("classifyError", () => {
   });
 
   it("maps failed fetches to a network error", () => {
-    expect(classifyError(new TypeError("Failed to fetch")).code).toBe("network");
-    expect(classifyError(new Error("Cannot fetch https://x/y err= TypeError")).code).toBe("network");
+    expect(classifyError(new TypeError("Failed to fetch")).code).toBe(
+      "network",
+    );
+    expect(
+      classifyError(new Error("Cannot fetch https://x/y err= TypeError")).code,
+    ).toBe("network");
   });
 
   it("maps quota text inside other errors", () => {
-    expect(classifyError(new Error("DOMException: QuotaExceededError: no room")).code).toBe("quota");
+    expect(
+      classifyError(new Error("DOMException: QuotaExceededError: no room"))
+        .code,
+    ).toBe("quota");
   });
 
   it("maps a model library that fails to compile", () => {
-    const err = named("CompileError", "WebAssembly.instantiate(): expected magic word");
+    const err = named(
+      "CompileError",
+      "WebAssembly.instantiate(): expected magic word",
+    );
     expect(classifyError(err).code).toBe("model-library");
   });
 
   it("keeps anything else as unknown, with its words", () => {
-    expect(classifyError("weird")).toEqual({ code: "unknown", detail: "weird" });
-    expect(classifyError(new Error(""))).toEqual({ code: "unknown", detail: "Error" });
+    expect(classifyError("weird")).toEqual({
+      code: "unknown",
+      detail: "weird",
+    });
+    expect(classifyError(new Error(""))).toEqual({
+      code: "unknown",
+      detail: "Error",
+    });
   });
 
   it("knows error classes that web-llm 0.2.86 really defines", () => {
     const require = createRequire(import.meta.url);
-    const dts = readFileSync(require.resolve("@mlc-ai/web-llm").replace(/index\.js$/, "error.d.ts"), "utf8");
+    const dts = readFileSync(
+      require.resolve("@mlc-ai/web-llm").replace(/index\.js$/, "error.d.ts"),
+      "utf8",
+    );
     for (const name of [
       "WebGPUNotAvailableError",
       "ShaderF16SupportError",

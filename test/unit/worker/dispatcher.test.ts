@@ -15,22 +15,36 @@ function controllable() {
     generate: (_m, _o, onDelta) =>
       new Promise((resolve) => {
         emit = onDelta;
-        finish = () => resolve({ usage: { promptTokens: 1, completionTokens: 2 } });
+        finish = () =>
+          resolve({ usage: { promptTokens: 1, completionTokens: 2 } });
       }),
     interrupt: () => {
       interrupted = true;
     },
   };
-  return { backend, emit: (t: string) => emit(t), finish: () => finish(), interrupted: () => interrupted };
+  return {
+    backend,
+    emit: (t: string) => emit(t),
+    finish: () => finish(),
+    interrupted: () => interrupted,
+  };
 }
 
 describe("createDispatcher", () => {
   it("loads with progress, then names the request in its reply", async () => {
     const replies: Reply[] = [];
     const { backend } = controllable();
-    await createDispatcher(backend, (r) => replies.push(r))({ type: "load", requestId: "a", modelId: "m" });
+    await createDispatcher(backend, (r) => replies.push(r))({
+      type: "load",
+      requestId: "a",
+      modelId: "m",
+    });
     expect(replies).toEqual([
-      { type: "progress", requestId: "a", progress: { phase: "fetching", fraction: 0.5, elapsedSeconds: 0 } },
+      {
+        type: "progress",
+        requestId: "a",
+        progress: { phase: "fetching", fraction: 0.5, elapsedSeconds: 0 },
+      },
       { type: "loaded", requestId: "a", modelId: "m", gpuLabel: "test gpu" },
     ]);
   });
@@ -39,7 +53,12 @@ describe("createDispatcher", () => {
     const replies: Reply[] = [];
     const c = controllable();
     const dispatch = createDispatcher(c.backend, (r) => replies.push(r));
-    const done = dispatch({ type: "generate", requestId: "g", messages: [], options: {} });
+    const done = dispatch({
+      type: "generate",
+      requestId: "g",
+      messages: [],
+      options: {},
+    });
     c.emit("Hel");
     await dispatch({ type: "cancel", requestId: "g" });
     expect(c.interrupted()).toBe(true);
@@ -48,14 +67,24 @@ describe("createDispatcher", () => {
     await done;
     expect(replies).toEqual([
       { type: "delta", requestId: "g", text: "Hel" },
-      { type: "done", requestId: "g", stopped: true, usage: { promptTokens: 1, completionTokens: 2 } },
+      {
+        type: "done",
+        requestId: "g",
+        stopped: true,
+        usage: { promptTokens: 1, completionTokens: 2 },
+      },
     ]);
   });
 
   it("ignores a cancel for another request", async () => {
     const c = controllable();
     const dispatch = createDispatcher(c.backend, () => {});
-    void dispatch({ type: "generate", requestId: "g", messages: [], options: {} });
+    void dispatch({
+      type: "generate",
+      requestId: "g",
+      messages: [],
+      options: {},
+    });
     await dispatch({ type: "cancel", requestId: "other" });
     expect(c.interrupted()).toBe(false);
   });
@@ -69,15 +98,26 @@ describe("createDispatcher", () => {
       generate: async () => ({}),
       interrupt: () => {},
     };
-    await createDispatcher(backend, (r) => replies.push(r))({ type: "load", requestId: "x", modelId: "m" });
+    await createDispatcher(backend, (r) => replies.push(r))({
+      type: "load",
+      requestId: "x",
+      modelId: "m",
+    });
     expect(replies).toEqual([
-      { type: "failed", requestId: "x", error: { code: "network", detail: "Failed to fetch" } },
+      {
+        type: "failed",
+        requestId: "x",
+        error: { code: "network", detail: "Failed to fetch" },
+      },
     ]);
   });
 
   it("answers pings", async () => {
     const replies: Reply[] = [];
-    await createDispatcher(controllable().backend, (r) => replies.push(r))({ type: "ping", requestId: "p" });
+    await createDispatcher(controllable().backend, (r) => replies.push(r))({
+      type: "ping",
+      requestId: "p",
+    });
     expect(replies).toEqual([{ type: "pong", requestId: "p" }]);
   });
 });

@@ -19,8 +19,11 @@ describe("parseProgress", () => {
   });
 
   it("recognises loading from cache into the GPU", () => {
-    const text = "Loading model from cache[10/32]: 512MB loaded. 50% completed, 3 secs elapsed.";
-    expect(parseProgress({ progress: 0.5, timeElapsed: 3, text })).toMatchObject({
+    const text =
+      "Loading model from cache[10/32]: 512MB loaded. 50% completed, 3 secs elapsed.";
+    expect(
+      parseProgress({ progress: 0.5, timeElapsed: 3, text }),
+    ).toMatchObject({
       phase: "loading",
       bytesDone: 512 * MB,
       bytesTotal: 1024 * MB,
@@ -28,7 +31,8 @@ describe("parseProgress", () => {
   });
 
   it("recognises shader compilation, with no byte counts", () => {
-    const text = "Loading GPU shader modules[40/80]: 50% completed, 20 secs elapsed.";
+    const text =
+      "Loading GPU shader modules[40/80]: 50% completed, 20 secs elapsed.";
     expect(parseProgress({ progress: 0.5, timeElapsed: 20, text })).toEqual({
       phase: "compiling",
       fraction: 0.5,
@@ -44,12 +48,20 @@ describe("parseProgress", () => {
   });
 
   it("treats the start of fetching and unknown texts as early phases, clamping the fraction", () => {
-    expect(parseProgress({ progress: 0, timeElapsed: 0, text: "Start to fetch params" })).toEqual({
+    expect(
+      parseProgress({
+        progress: 0,
+        timeElapsed: 0,
+        text: "Start to fetch params",
+      }),
+    ).toEqual({
       phase: "fetching",
       fraction: 0,
       elapsedSeconds: 0,
     });
-    expect(parseProgress({ progress: 7, timeElapsed: 1, text: "something new" })).toEqual({
+    expect(
+      parseProgress({ progress: 7, timeElapsed: 1, text: "something new" }),
+    ).toEqual({
       phase: "starting",
       fraction: 1,
       elapsedSeconds: 1,

@@ -18,7 +18,11 @@ async function loaded() {
   return { backend, steps };
 }
 
-async function run(backend: ReturnType<typeof createBackend>, content: string, ms = 60_000) {
+async function run(
+  backend: ReturnType<typeof createBackend>,
+  content: string,
+  ms = 60_000,
+) {
   const pieces: Array<{ text: string; at: number }> = [];
   const start = Date.now();
   const done = backend.generate(user(content), {}, (text) =>
@@ -38,7 +42,9 @@ describe("the scripted e2e engine", () => {
     const { steps } = await loaded();
     expect(steps.length).toBeGreaterThanOrEqual(5);
     expect(Date.now() - start).toBeGreaterThanOrEqual(900);
-    expect(new Set(steps.map((s) => s.phase))).toEqual(new Set(["fetching", "loading", "compiling"]));
+    expect(new Set(steps.map((s) => s.phase))).toEqual(
+      new Set(["fetching", "loading", "compiling"]),
+    );
     const fetched = steps.filter((s) => s.phase === "fetching");
     expect(fetched.at(-1)).toMatchObject({ fraction: 1 });
     expect(fetched.at(-1)!.bytesDone).toBe(fetched.at(-1)!.bytesTotal);
@@ -58,7 +64,9 @@ describe("the scripted e2e engine", () => {
     expect(pieces.slice(0, -1).every((p) => p.text.length === 4)).toBe(true);
     expect(pieces[0].at).toBe(10);
     expect(pieces[1].at - pieces[0].at).toBe(10);
-    expect(result).toMatchObject({ value: { usage: { completionTokens: pieces.length } } });
+    expect(result).toMatchObject({
+      value: { usage: { completionTokens: pieces.length } },
+    });
   });
 
   it("answers anything else with the fixed markdown reply of about 300 tokens", async () => {
@@ -90,7 +98,9 @@ describe("the scripted e2e engine", () => {
     const { backend } = await loaded();
     const { result, pieces } = await run(backend, "x".repeat(4 * 5000));
     expect(pieces).toEqual([]);
-    expect(result).toMatchObject({ error: { name: "ContextWindowSizeExceededError" } });
+    expect(result).toMatchObject({
+      error: { name: "ContextWindowSizeExceededError" },
+    });
   });
 
   it("needs a loaded model", async () => {
@@ -104,6 +114,8 @@ describe("the scripted e2e engine", () => {
     expect(first.pieces.length).toBeGreaterThan(2);
     expect(first.result).toMatchObject({ error: { name: "DeviceLostError" } });
     const second = await run(backend, "hello");
-    expect(second.result).toMatchObject({ error: { name: "ModelNotLoadedError" } });
+    expect(second.result).toMatchObject({
+      error: { name: "ModelNotLoadedError" },
+    });
   });
 });

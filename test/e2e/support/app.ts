@@ -1,0 +1,59 @@
+import { expect, type Page } from "@playwright/test";
+
+export interface ProgressSample {
+  value: number;
+  text: string;
+}
+
+/** Opens the app and loads the selected model through the UI, recording the progress bar. */
+export async function loadModel(page: Page): Promise<ProgressSample[]> {
+  await page.goto("/");
+  // Record every state of the bar in the page, so short phases are not missed between polls.
+  await page.evaluate(() => {
+    const seen: Array<{ value: number; text: string }> = [];
+    Object.assign(window, { progressSeen: seen });
+    new MutationObserver(() => {
+      const bar = document.querySelector('[role="progressbar"]');
+      const now = bar?.getAttribute("aria-valuenow");
+      const text = bar?.getAttribute("aria-valuetext") ?? "";
+      if (now != null && text !== seen.at(-1)?.text) {
+        seen.push({ value: Number(now), text });
+      }
+    }).observe(document.body, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+    });
+  });
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(
+    page.getByRole("progressbar", { name: "Model loading" }),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  await expect(page.getByRole("progressbar")).toHaveCount(0);
+  return page.evaluate(
+    () =>
+      (window as unknown as { progressSeen: ProgressSample[] }).progressSeen,
+  );
+}
+
+export const messageBox = (page: Page) =>
+  page.getByRole("textbox", { name: "Message" });
+export const log = (page: Page) => page.getByRole("log");
+export const replies = (page: Page) =>
+  log(page).locator("article.assistant .content");
+
+export async function send(page: Page, text: string): Promise<void> {
+  await messageBox(page).fill(text);
+  await page.getByRole("button", { name: "Send" }).click();
+}
+
+/** Waits until no reply is streaming, then returns the last reply's text exactly. */
+export async function lastReply(page: Page): Promise<string> {
+  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  return replies(page)
+    .last()
+    .evaluate((el) => (el as HTMLElement).innerText);
+}
