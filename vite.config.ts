@@ -2,6 +2,7 @@ import { fileURLToPath } from "node:url";
 import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { modelCatalog } from "./build/model-catalog-plugin.ts";
+import { webLlmIdbPatch } from "./build/webllm-idb-patch.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -18,7 +19,7 @@ export default defineConfig(({ mode }) => {
         ),
       },
     },
-    worker: { format: "es", plugins: () => [modelCatalog()] },
+    worker: { format: "es", plugins: () => [modelCatalog(), webLlmIdbPatch()] },
     build: {
       outDir: e2e ? "dist-e2e" : "dist",
       target: "es2022",

@@ -25,6 +25,14 @@ test("the chunks index.html loads hold no web-llm code; the worker chunk does", 
   for (const sig of WEB_LLM_SIGNATURES) expect(worker[0].text).toContain(sig);
 });
 
+test("the worker ships web-llm with the IndexedDB getKey patch applied", () => {
+  const worker = buildFiles("dist").find((f) =>
+    /engine\.worker.*\.js$/.test(f.path),
+  )!;
+  // Stock web-llm 0.2.86 has no getKey call at all; the patch adds exactly two.
+  expect(worker.text.match(/\.getKey\(/g)).toHaveLength(2);
+});
+
 test("the production build holds no trace of the scripted engine; the e2e build does", () => {
   for (const file of buildFiles("dist")) {
     for (const sig of SCRIPTED_SIGNATURES)
