@@ -2,6 +2,9 @@ import { catalog } from "virtual:model-catalog";
 import { ChatModel } from "./chat/chat-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { ModelManager } from "./engine/model-manager";
+import { createCustomModelStore } from "./storage/custom-models";
+import { deleteAllData } from "./storage/delete-all-data";
 import { App } from "./ui/App";
 
 /** Wires the app once: the engine worker (started lazily), the models, the UI. */
@@ -13,8 +16,29 @@ export function createApp() {
         name: "hearth-engine",
       }),
   );
-  const engine = new EngineModel(catalog, client);
+  const customModels = createCustomModelStore();
+  const models = new ModelManager({ client, customModels });
+  const engine = new EngineModel(catalog, client, undefined, models);
   const chat = new ChatModel(engine, client);
+
   void engine.checkGpu();
-  return <App engine={engine} chat={chat} />;
+  void customModels
+    .list()
+    .then((entries) => engine.addModels(entries))
+    .catch(() => {});
+  void models.refresh().then(() => models.resumeInterrupted(engine.catalog));
+
+  const onDeleteAll = async () => {
+    client.terminate("All data was deleted.");
+    await deleteAllData();
+    location.reload();
+  };
+  return (
+    <App
+      engine={engine}
+      chat={chat}
+      models={models}
+      onDeleteAll={onDeleteAll}
+    />
+  );
 }

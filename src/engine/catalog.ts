@@ -1,4 +1,5 @@
 import type { ModelRecord } from "@mlc-ai/web-llm";
+import type { ModelSource } from "./protocol";
 
 /** What the UI needs to know about a model, without web-llm's code. */
 export interface CatalogEntry {
@@ -16,6 +17,12 @@ export interface CatalogEntry {
   host: string;
   /** One of the Llama models we offer up front; the rest sit behind "show all". */
   featured: boolean;
+  /** web-llm's `model` (base URL) and `model_lib` (library URL). */
+  modelUrl: string;
+  modelLib: string;
+  integrity?: ModelSource["integrity"];
+  /** Added by the user (Add model), not from web-llm's prebuilt list. */
+  custom?: boolean;
 }
 
 export const DEFAULT_MODEL_ID = "Llama-2-7b-chat-hf-q4f16_1-MLC";
@@ -91,6 +98,11 @@ export function toCatalog(records: readonly ModelRecord[]): CatalogEntry[] {
         bufferSizeRequired: r.buffer_size_required_bytes ?? null,
         featured: d.featured,
         host: hostOf(r.model),
+        modelUrl: r.model,
+        modelLib: r.model_lib,
+        ...(r.integrity
+          ? { integrity: r.integrity as ModelSource["integrity"] }
+          : {}),
       };
       return { entry, rank: d.rank, index };
     });
@@ -123,4 +135,15 @@ export function formatMB(mb: number): string {
 export function entryLabel(entry: CatalogEntry): string {
   const quant = entry.quantization ? ` · ${entry.quantization}` : "";
   return `${entry.name}${quant} · ${formatMB(entry.vramMB)} VRAM`;
+}
+
+/** What the worker needs to fetch and load a model. */
+export function sourceOf(entry: CatalogEntry): ModelSource {
+  return {
+    id: entry.id,
+    model: entry.modelUrl,
+    modelLib: entry.modelLib,
+    integrity: entry.integrity,
+    contextWindow: entry.contextWindow,
+  };
 }

@@ -1,7 +1,11 @@
 import { EngineError } from "./errors";
 import type {
+  CacheReport,
+  DownloadPlan,
+  DownloadProgress,
   GenerationOptions,
   LoadProgress,
+  ModelSource,
   PromptMessage,
   Reply,
   Request,
@@ -42,17 +46,63 @@ export class EngineClient {
   }
 
   load(
-    modelId: string,
+    source: ModelSource,
     onProgress: (p: LoadProgress) => void,
   ): Promise<{ gpuLabel?: string }> {
     return this.request(
-      { type: "load", requestId: this.id(), modelId },
+      { type: "load", requestId: this.id(), modelId: source.id, source },
       (reply) => {
         if (reply.type === "progress") onProgress(reply.progress);
       },
     ).then((reply) => ({
       gpuLabel: reply.type === "loaded" ? reply.gpuLabel : undefined,
     }));
+  }
+
+  /** Fetches tensor-cache.json and the config: the exact download size, before any weight. */
+  plan(source: ModelSource): Promise<DownloadPlan> {
+    return this.request({ type: "plan", requestId: this.id(), source }).then(
+      (reply) => (reply as Extract<Reply, { type: "planned" }>).plan,
+    );
+  }
+
+  download(
+    source: ModelSource,
+    onProgress: (p: DownloadProgress) => void,
+  ): { requestId: string; done: Promise<"pause" | "cancel" | null> } {
+    const requestId = this.id();
+    const done = this.request(
+      { type: "download", requestId, source },
+      (reply) => {
+        if (reply.type === "download-progress") onProgress(reply.progress);
+      },
+    ).then(
+      (reply) => (reply as Extract<Reply, { type: "downloaded" }>).stopped,
+    );
+    return { requestId, done };
+  }
+
+  stopDownload(downloadId: string, mode: "pause" | "cancel"): void {
+    this.worker?.postMessage({
+      type: "stop-download",
+      requestId: this.id(),
+      downloadId,
+      mode,
+    } satisfies Request);
+  }
+
+  inspect(source: ModelSource): Promise<CacheReport> {
+    return this.request({ type: "inspect", requestId: this.id(), source }).then(
+      (reply) => (reply as Extract<Reply, { type: "inspected" }>).report,
+    );
+  }
+
+  deleteModel(source: ModelSource): Promise<void> {
+    return this.request({
+      type: "delete-model",
+      requestId: this.id(),
+      source,
+    }).then(() => undefined);
   }
 
   generate(
@@ -109,7 +159,7 @@ export class EngineClient {
 
   private request(
     msg: Request,
-    onReply: (reply: Reply) => void,
+    onReply?: (reply: Reply) => void,
   ): Promise<Reply> {
     const worker = this.ensureWorker();
     const result = new Promise<Reply>((resolve, reject) => {
@@ -133,9 +183,16 @@ export class EngineClient {
         this.pending.delete(reply.requestId);
         pending.reject(EngineError.from(reply.error));
         return;
+      case "download-progress":
+        pending.onReply?.(reply);
+        return;
       case "loaded":
       case "done":
       case "pong":
+      case "planned":
+      case "downloaded":
+      case "inspected":
+      case "deleted":
         this.pending.delete(reply.requestId);
         pending.resolve(reply);
         return;

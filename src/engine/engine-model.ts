@@ -1,10 +1,11 @@
 import { computed, signal } from "@preact/signals";
 import type { CatalogEntry } from "./catalog";
-import { DEFAULT_MODEL_ID, findEntry } from "./catalog";
+import { DEFAULT_MODEL_ID, findEntry, sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
 import { EngineError, type FailureCode } from "./errors";
 import { chooseVariant, limitWarnings, probeGpu, type GpuReport } from "./gpu";
-import type { LoadProgress, Usage } from "./protocol";
+import type { ModelManager } from "./model-manager";
+import type { DownloadProgress, LoadProgress, Usage } from "./protocol";
 
 export type EngineStatus =
   | { kind: "idle" }
@@ -25,6 +26,12 @@ export class EngineModel {
   readonly gpuLabel = signal<string | undefined>(undefined);
   readonly lastUsage = signal<Usage | undefined>(undefined);
 
+  /** web-llm's prebuilt models and the user's own, as one list. */
+  readonly catalogSignal = signal<readonly CatalogEntry[]>([]);
+  get catalog(): readonly CatalogEntry[] {
+    return this.catalogSignal.value;
+  }
+
   readonly selected = computed(() =>
     findEntry(this.catalog, this.selectedId.value),
   );
@@ -39,11 +46,28 @@ export class EngineModel {
   });
 
   constructor(
-    readonly catalog: readonly CatalogEntry[],
+    catalog: readonly CatalogEntry[],
     private readonly client: EngineClient,
     private readonly probe: () => Promise<GpuReport> = () =>
       probeGpu(navigator.gpu),
-  ) {}
+    readonly models?: ModelManager,
+  ) {
+    this.catalogSignal.value = catalog;
+  }
+
+  /** Adds the user's own models to the catalog (replacing any with the same id). */
+  addModels(entries: readonly CatalogEntry[]): void {
+    const ids = new Set(entries.map((e) => e.id));
+    this.catalogSignal.value = [
+      ...this.catalog.filter((e) => !ids.has(e.id)),
+      ...entries,
+    ];
+  }
+
+  removeModel(id: string): void {
+    this.catalogSignal.value = this.catalog.filter((e) => e.id !== id);
+    if (this.selectedId.value === id) this.select(DEFAULT_MODEL_ID);
+  }
 
   async checkGpu(): Promise<void> {
     this.gpu.value = await this.probe();
@@ -69,9 +93,28 @@ export class EngineModel {
       progress: { phase: "starting", fraction: 0, elapsedSeconds: 0 },
     };
     try {
-      const { gpuLabel } = await this.client.load(modelId, (progress) => {
-        this.status.value = { kind: "loading", modelId, progress };
-      });
+      // Our download manager stores every file first, verified; web-llm's reload then
+      // finds them all cached and fetches nothing.
+      if (this.models) {
+        const started = performance.now();
+        const complete = await this.models.ensureDownloaded(entry, (p) => {
+          this.status.value = {
+            kind: "loading",
+            modelId,
+            progress: downloadProgress(p, started),
+          };
+        });
+        if (!complete) {
+          this.status.value = { kind: "idle" };
+          return;
+        }
+      }
+      const { gpuLabel } = await this.client.load(
+        sourceOf(entry),
+        (progress) => {
+          this.status.value = { kind: "loading", modelId, progress };
+        },
+      );
       this.gpuLabel.value = gpuLabel;
       this.status.value = { kind: "ready", modelId };
     } catch (err) {
@@ -131,4 +174,16 @@ export class EngineModel {
     const gpu = this.gpu.value;
     return gpu.kind === "checking" ? { kind: "no-webgpu" } : gpu;
   }
+}
+
+function downloadProgress(p: DownloadProgress, started: number): LoadProgress {
+  return {
+    phase: "fetching",
+    fraction: p.bytesTotal > 0 ? p.bytesDone / p.bytesTotal : 0,
+    bytesDone: p.bytesDone,
+    bytesTotal: p.bytesTotal,
+    bytesPerSecond: p.bytesPerSecond,
+    secondsLeft: p.secondsLeft,
+    elapsedSeconds: Math.round((performance.now() - started) / 1000),
+  };
 }

@@ -44,6 +44,19 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
         advice: "Pick the q4f32_1 build of the model instead.",
         reload: false,
       };
+    case "download":
+      return {
+        title: "The model could not be downloaded.",
+        advice:
+          "A file kept failing (details below). Check your connection, then try again; what is already downloaded is kept.",
+        reload: true,
+      };
+    case "cancelled":
+      return {
+        title: "The download was cancelled.",
+        advice: "Nothing of it was kept. Press Load model to start again.",
+        reload: false,
+      };
     case "network":
       return {
         title: `The model could not be downloaded: ${host || "its host"} could not be reached.`,

@@ -25,6 +25,9 @@ export interface LoadProgress {
   /** Bytes done and expected in this phase, when the engine knows them. */
   bytesDone?: number;
   bytesTotal?: number;
+  /** While downloading: measured speed and the time left at that speed. */
+  bytesPerSecond?: number;
+  secondsLeft?: number;
   elapsedSeconds: number;
 }
 
@@ -37,6 +40,8 @@ export interface Usage {
 }
 
 export type ErrorCode =
+  | "download"
+  | "cancelled"
   | "no-webgpu"
   | "no-adapter"
   | "shader-f16"
@@ -54,8 +59,58 @@ export interface EngineFailure {
   detail: string;
 }
 
+/** What the worker needs to fetch and load a model: web-llm's ModelRecord, in short. */
+export interface ModelSource {
+  id: string;
+  model: string;
+  modelLib: string;
+  integrity?: {
+    config?: string;
+    model_lib?: string;
+    tokenizer?: Record<string, string>;
+  };
+  contextWindow?: number;
+}
+
+export interface DownloadPlan {
+  modelId: string;
+  /** Exact bytes of weights, from tensor-cache.json. */
+  weightBytes: number;
+  /** Bytes stored by an earlier, interrupted download. */
+  storedBytes: number;
+  files: number;
+  /** From mlc-chat-config.json, for models the catalog does not know. */
+  contextWindow?: number;
+}
+
+export interface DownloadProgress {
+  modelId: string;
+  bytesDone: number;
+  bytesTotal: number;
+  bytesPerSecond: number;
+  secondsLeft?: number;
+}
+
+export interface CacheReport {
+  /** web-llm's own `hasModelInCache` (tensor-cache.json and every shard). */
+  webllmHasModel: boolean;
+  /** Files of our manifest found in the cache, and how many there should be. */
+  storedFiles: number;
+  totalFiles: number;
+}
+
 export type Request =
-  | { type: "load"; requestId: string; modelId: string }
+  | { type: "load"; requestId: string; modelId: string; source: ModelSource }
+  | { type: "plan"; requestId: string; source: ModelSource }
+  | { type: "download"; requestId: string; source: ModelSource }
+  | {
+      type: "stop-download";
+      requestId: string;
+      downloadId: string;
+      mode: "pause" | "cancel";
+    }
+  | { type: "inspect"; requestId: string; source: ModelSource }
+  | { type: "delete-model"; requestId: string; source: ModelSource }
   | {
       type: "generate";
       requestId: string;
@@ -71,14 +126,25 @@ export type Reply =
   | { type: "delta"; requestId: string; text: string }
   | { type: "done"; requestId: string; stopped: boolean; usage?: Usage }
   | { type: "failed"; requestId: string; error: EngineFailure }
-  | { type: "pong"; requestId: string };
+  | { type: "pong"; requestId: string }
+  | { type: "planned"; requestId: string; plan: DownloadPlan }
+  | { type: "download-progress"; requestId: string; progress: DownloadProgress }
+  | {
+      type: "downloaded";
+      requestId: string;
+      stopped: "pause" | "cancel" | null;
+    }
+  | { type: "inspected"; requestId: string; report: CacheReport }
+  | { type: "deleted"; requestId: string };
 
 /** What a worker-side engine implements: web-llm in production, a script in the e2e build. */
 export interface EngineBackend {
   load(
-    modelId: string,
+    source: ModelSource,
     onProgress: (p: LoadProgress) => void,
   ): Promise<{ gpuLabel?: string }>;
+  /** web-llm's `hasModelInCache` in production; an equivalent check in the e2e build. */
+  hasModelInCache(source: ModelSource): Promise<boolean>;
   generate(
     messages: PromptMessage[],
     options: GenerationOptions,

@@ -1,5 +1,6 @@
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
+import type { ModelManager } from "../engine/model-manager";
 import { Composer } from "./Composer";
 import { LoadProgress } from "./LoadProgress";
 import { MessageList } from "./MessageList";
@@ -11,13 +12,22 @@ import "./layout.css";
 export function App({
   engine,
   chat,
+  models,
+  onDeleteAll,
 }: {
   engine: EngineModel;
   chat: ChatModel;
+  models: ModelManager;
+  onDeleteAll: () => Promise<void>;
 }) {
   return (
     <div class="app">
-      <Sidebar chat={chat} engine={engine} />
+      <Sidebar
+        chat={chat}
+        engine={engine}
+        models={models}
+        onDeleteAll={onDeleteAll}
+      />
       <main class="main">
         <TopBar engine={engine} />
         <LoadProgress engine={engine} />

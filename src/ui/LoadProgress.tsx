@@ -1,6 +1,6 @@
 import type { EngineModel } from "../engine/engine-model";
 import type { LoadProgress as Progress } from "../engine/protocol";
-import { formatBytes } from "./format";
+import { formatBytes, formatDuration } from "./format";
 
 const PHASES: Record<Progress["phase"], string> = {
   starting: "Starting the engine",
@@ -15,7 +15,15 @@ export function describeProgress(p: Progress): string {
     p.bytesDone !== undefined && p.bytesTotal
       ? `${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} · `
       : "";
-  return `${PHASES[p.phase]}: ${bytes}${percent}`;
+  const speed =
+    p.bytesPerSecond && p.bytesPerSecond > 0
+      ? ` · ${formatBytes(p.bytesPerSecond)}/s`
+      : "";
+  const left =
+    p.secondsLeft !== undefined
+      ? ` · ${formatDuration(p.secondsLeft)} left`
+      : "";
+  return `${PHASES[p.phase]}: ${bytes}${percent}${speed}${left}`;
 }
 
 export function LoadProgress({ engine }: { engine: EngineModel }) {

@@ -1,13 +1,19 @@
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
+import type { ModelManager } from "../engine/model-manager";
 import { DevicePanel } from "./DevicePanel";
+import { ModelsDialog } from "./ModelsDialog";
 
 export function Sidebar({
   chat,
   engine,
+  models,
+  onDeleteAll,
 }: {
   chat: ChatModel;
   engine: EngineModel;
+  models: ModelManager;
+  onDeleteAll: () => Promise<void>;
 }) {
   const activeId = chat.activeId.value;
   return (
@@ -31,6 +37,7 @@ export function Sidebar({
           ))}
         </ul>
       </nav>
+      <ModelsDialog engine={engine} models={models} onDeleteAll={onDeleteAll} />
       <DevicePanel engine={engine} />
     </aside>
   );

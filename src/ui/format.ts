@@ -12,3 +12,10 @@ export function formatRate(tokensPerSecond: number | undefined): string {
     ? tokensPerSecond.toFixed(0)
     : tokensPerSecond.toFixed(1);
 }
+
+export function formatDuration(seconds: number): string {
+  if (!Number.isFinite(seconds)) return "–";
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
+  if (seconds < 3600) return `${Math.round(seconds / 60)} min`;
+  return `${Math.floor(seconds / 3600)} h ${Math.round((seconds % 3600) / 60)} min`;
+}

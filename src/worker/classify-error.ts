@@ -24,6 +24,11 @@ export function classifyError(err: unknown): EngineFailure {
         return "context-window";
       case "QuotaExceededError":
         return "quota";
+      case "AbortError":
+        return "cancelled";
+      case "DownloadFailedError":
+      case "BadFileError":
+        return /QuotaExceededError|quota/i.test(detail) ? "quota" : "download";
     }
     if (/QuotaExceededError|quota/i.test(text)) return "quota";
     if (

@@ -1,16 +1,27 @@
 import type { EngineBackend, Reply, Request } from "../engine/protocol";
 import { classifyError } from "./classify-error";
+import type { DownloadManager } from "./downloads/download-manager";
 
 /**
- * Runs protocol requests against a backend and posts the replies. Kept apart from the
- * worker's globals so tests can drive it in-process.
+ * Runs protocol requests against a backend and the download manager, and posts the
+ * replies. Kept apart from the worker's globals so tests can drive it in-process.
  */
 export function createDispatcher(
   backend: EngineBackend,
   post: (reply: Reply) => void,
+  downloads?: DownloadManager,
 ) {
   let generating: string | null = null;
   const cancelled = new Set<string>();
+  const activeDownloads = new Map<
+    string,
+    { controller: AbortController; mode?: "pause" | "cancel" }
+  >();
+
+  const needDownloads = (): DownloadManager => {
+    if (!downloads) throw new Error("This engine has no download manager");
+    return downloads;
+  };
 
   async function handle(msg: Request): Promise<void> {
     switch (msg.type) {
@@ -22,7 +33,7 @@ export function createDispatcher(
         if (generating === msg.requestId) backend.interrupt();
         return;
       case "load": {
-        const { gpuLabel } = await backend.load(msg.modelId, (progress) =>
+        const { gpuLabel } = await backend.load(msg.source, (progress) =>
           post({ type: "progress", requestId: msg.requestId, progress }),
         );
         post({
@@ -57,6 +68,79 @@ export function createDispatcher(
         }
         return;
       }
+      case "plan": {
+        const plan = await needDownloads().plan(msg.source);
+        post({
+          type: "planned",
+          requestId: msg.requestId,
+          plan: {
+            modelId: plan.modelId,
+            weightBytes: plan.weightBytes,
+            storedBytes: plan.storedBytes,
+            files: plan.files.length,
+            contextWindow: plan.contextWindow,
+          },
+        });
+        return;
+      }
+      case "download":
+        return download(msg.requestId, msg.source);
+      case "stop-download": {
+        const active = activeDownloads.get(msg.downloadId);
+        if (active) {
+          active.mode = msg.mode;
+          active.controller.abort(
+            new DOMException("Download stopped", "AbortError"),
+          );
+        }
+        return;
+      }
+      case "inspect": {
+        const stored = await needDownloads().stored(msg.source.id);
+        const webllmHasModel = await backend.hasModelInCache(msg.source);
+        post({
+          type: "inspected",
+          requestId: msg.requestId,
+          report: {
+            webllmHasModel,
+            storedFiles: stored?.stored ?? 0,
+            totalFiles: stored?.total ?? 0,
+          },
+        });
+        return;
+      }
+      case "delete-model":
+        await needDownloads().delete(msg.source);
+        post({ type: "deleted", requestId: msg.requestId });
+        return;
+    }
+  }
+
+  async function download(
+    requestId: string,
+    source: Parameters<DownloadManager["download"]>[0],
+  ) {
+    const manager = needDownloads();
+    const active = {
+      controller: new AbortController(),
+      mode: undefined as "pause" | "cancel" | undefined,
+    };
+    activeDownloads.set(requestId, active);
+    try {
+      await manager.download(
+        source,
+        (progress) => post({ type: "download-progress", requestId, progress }),
+        active.controller.signal,
+      );
+      post({ type: "downloaded", requestId, stopped: null });
+    } catch (err) {
+      if (!active.mode) throw err;
+      // Pause keeps every verified file; cancel leaves nothing of the model behind.
+      if (active.mode === "pause") await manager.markPaused(source.id);
+      else await manager.delete(source);
+      post({ type: "downloaded", requestId, stopped: active.mode });
+    } finally {
+      activeDownloads.delete(requestId);
     }
   }
 

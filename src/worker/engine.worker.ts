@@ -4,10 +4,13 @@
 import { createBackend } from "#engine-backend";
 import type { Reply, Request } from "../engine/protocol";
 import { createDispatcher } from "./dispatcher";
+import { DownloadManager } from "./downloads/download-manager";
 
 declare const self: DedicatedWorkerGlobalScope;
 
-const dispatch = createDispatcher(createBackend(), (reply: Reply) =>
-  self.postMessage(reply),
+const dispatch = createDispatcher(
+  createBackend(),
+  (reply: Reply) => self.postMessage(reply),
+  new DownloadManager(),
 );
 self.onmessage = (event: MessageEvent<Request>) => void dispatch(event.data);

@@ -4,6 +4,8 @@ import type {
   LoadPhase,
   PromptMessage,
 } from "../engine/protocol";
+import { readManifest } from "./downloads/manifest";
+import * as db from "./downloads/web-llm-db";
 import { SCRIPTED_REPLY } from "./scripted-reply";
 
 /**
@@ -43,13 +45,29 @@ export function createBackend(): EngineBackend {
   let interrupted = false;
 
   return {
-    async load(modelId, onProgress) {
-      const entry = catalog.find((e) => e.id === modelId);
-      if (!entry)
+    async hasModelInCache(source) {
+      // The same question web-llm asks: tensor-cache.json and every shard stored?
+      const manifest = await readManifest(source.id);
+      if (!manifest) return false;
+      for (const f of manifest.files) {
+        const needed = f.kind === "shard" || f.kind === "tensor-cache";
+        if (needed && !(await db.has(f.scope, f.url))) return false;
+      }
+      return true;
+    },
+
+    async load(source, onProgress) {
+      const entry =
+        catalog.find((e) => e.id === source.id) ??
+        (source.contextWindow
+          ? { contextWindow: source.contextWindow }
+          : undefined);
+      if (!entry) {
         throw namedError(
           "ModelNotFoundError",
-          `Cannot find model record for ${modelId}`,
+          `Cannot find model record for ${source.id}`,
         );
+      }
       loaded = null;
       const started = performance.now();
       for (const step of LOAD_STEPS) {

@@ -1,32 +1,58 @@
 import {
   MLCEngine,
+  hasModelInCache,
   prebuiltAppConfig,
   type AppConfig,
   type ChatCompletionMessageParam,
+  type ModelRecord,
 } from "@mlc-ai/web-llm";
-import type { EngineBackend } from "../engine/protocol";
+import type { EngineBackend, ModelSource, Usage } from "../engine/protocol";
 import { parseProgress } from "./progress-text";
 
 // The old `useIndexedDBCache` flag is gone in 0.2.86; cacheBackend is what selects IndexedDB.
 const appConfig: AppConfig = {
   ...prebuiltAppConfig,
+  model_list: [...prebuiltAppConfig.model_list],
   cacheBackend: "indexeddb",
 };
+
+/** Makes sure web-llm knows the model: prebuilt records stay; custom ones are added. */
+function ensureRecord(source: ModelSource): void {
+  if (appConfig.model_list.some((r) => r.model_id === source.id)) return;
+  const record: ModelRecord = {
+    model_id: source.id,
+    model: source.model,
+    model_lib: source.modelLib,
+    integrity: source.integrity,
+    overrides: source.contextWindow
+      ? { context_window_size: source.contextWindow }
+      : undefined,
+  };
+  appConfig.model_list.push(record);
+}
 
 /** The production engine: web-llm's MLCEngine, hosted directly in our worker. */
 export function createBackend(): EngineBackend {
   const engine = new MLCEngine({ appConfig, logLevel: "WARN" });
   return {
-    async load(modelId, onProgress) {
+    hasModelInCache(source) {
+      ensureRecord(source);
+      return hasModelInCache(source.id, appConfig);
+    },
+
+    async load(source, onProgress) {
+      ensureRecord(source);
+      engine.setAppConfig(appConfig);
       let gpuLabel: string | undefined;
       engine.setInitProgressCallback((report) => {
         const parsed = parseProgress(report);
         if ("finishedOn" in parsed) gpuLabel = parsed.finishedOn;
         else onProgress(parsed);
       });
-      await engine.reload(modelId);
+      await engine.reload(source.id);
       return { gpuLabel };
     },
+
     async generate(messages, options, onDelta) {
       const stream = await engine.chat.completions.create({
         messages: messages as ChatCompletionMessageParam[],
@@ -36,7 +62,7 @@ export function createBackend(): EngineBackend {
         top_p: options.topP,
         max_tokens: options.maxTokens,
       });
-      let usage;
+      let usage: Usage | undefined;
       for await (const chunk of stream) {
         const text = chunk.choices[0]?.delta?.content;
         if (text) onDelta(text);
@@ -53,6 +79,7 @@ export function createBackend(): EngineBackend {
       }
       return { usage };
     },
+
     interrupt() {
       engine.interruptGenerate();
     },

@@ -4,6 +4,11 @@ import { createBackend } from "../../../src/worker/scripted-backend";
 import { InProcessWorker } from "../support/in-process-worker";
 
 const MODEL = "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC";
+const SOURCE = {
+  id: MODEL,
+  model: "https://example.test/m",
+  modelLib: "https://example.test/m.wasm",
+};
 
 function setup() {
   const workers: InProcessWorker[] = [];
@@ -20,7 +25,7 @@ afterEach(() => vi.useRealTimers());
 
 async function loadedClient() {
   const s = setup();
-  const loading = s.client.load(MODEL, () => {});
+  const loading = s.client.load(SOURCE, () => {});
   await vi.advanceTimersByTimeAsync(1100);
   await loading;
   return s;
@@ -31,7 +36,7 @@ describe("EngineClient", () => {
     const { client, workers } = setup();
     expect(client.started).toBe(false);
     expect(workers).toHaveLength(0);
-    const loading = client.load(MODEL, () => {});
+    const loading = client.load(SOURCE, () => {});
     expect(workers).toHaveLength(1);
     await vi.advanceTimersByTimeAsync(1100);
     await expect(loading).resolves.toEqual({
@@ -42,11 +47,13 @@ describe("EngineClient", () => {
   it("passes progress through, and fails a load with the worker's error code", async () => {
     const { client } = setup();
     const phases: string[] = [];
-    const ok = client.load(MODEL, (p) => phases.push(p.phase));
+    const ok = client.load(SOURCE, (p) => phases.push(p.phase));
     await vi.advanceTimersByTimeAsync(1100);
     await ok;
     expect(phases.length).toBeGreaterThanOrEqual(5);
-    await expect(client.load("Nope", () => {})).rejects.toMatchObject({
+    await expect(
+      client.load({ ...SOURCE, id: "Nope" }, () => {}),
+    ).rejects.toMatchObject({
       name: "EngineError",
       code: "unknown",
     });
@@ -85,7 +92,7 @@ describe("EngineClient", () => {
       message: "out of memory",
     });
     expect(workers[0].terminated).toBe(true);
-    const again = client.load(MODEL, () => {});
+    const again = client.load(SOURCE, () => {});
     expect(workers).toHaveLength(2);
     await vi.advanceTimersByTimeAsync(1100);
     await expect(again).resolves.toBeDefined();

@@ -2,12 +2,19 @@ import { describe, expect, it } from "vitest";
 import type { EngineBackend, Reply } from "../../../src/engine/protocol";
 import { createDispatcher } from "../../../src/worker/dispatcher";
 
+const SOURCE = {
+  id: "m",
+  model: "https://example.test/m",
+  modelLib: "https://example.test/m.wasm",
+};
+
 /** A backend whose generation streams until interrupted, driven step by step by the test. */
 function controllable() {
   let interrupted = false;
   let emit: (text: string) => void = () => {};
   let finish: () => void = () => {};
   const backend: EngineBackend = {
+    hasModelInCache: async () => false,
     load: async (_id, onProgress) => {
       onProgress({ phase: "fetching", fraction: 0.5, elapsedSeconds: 0 });
       return { gpuLabel: "test gpu" };
@@ -38,6 +45,7 @@ describe("createDispatcher", () => {
       type: "load",
       requestId: "a",
       modelId: "m",
+      source: SOURCE,
     });
     expect(replies).toEqual([
       {
@@ -92,6 +100,7 @@ describe("createDispatcher", () => {
   it("turns a thrown error into a typed failure for that request", async () => {
     const replies: Reply[] = [];
     const backend: EngineBackend = {
+      hasModelInCache: async () => false,
       load: async () => {
         throw new TypeError("Failed to fetch");
       },
@@ -102,6 +111,7 @@ describe("createDispatcher", () => {
       type: "load",
       requestId: "x",
       modelId: "m",
+      source: SOURCE,
     });
     expect(replies).toEqual([
       {

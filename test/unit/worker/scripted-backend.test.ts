@@ -4,6 +4,11 @@ import { createBackend } from "../../../src/worker/scripted-backend";
 import { SCRIPTED_REPLY } from "../../../src/worker/scripted-reply";
 
 const MODEL = "Llama-2-7b-chat-hf-q4f32_1-MLC";
+const source = (id: string) => ({
+  id,
+  model: `https://example.test/${id}`,
+  modelLib: "https://example.test/lib.wasm",
+});
 const user = (content: string): PromptMessage[] => [{ role: "user", content }];
 
 beforeEach(() => vi.useFakeTimers());
@@ -12,7 +17,7 @@ afterEach(() => vi.useRealTimers());
 async function loaded() {
   const backend = createBackend();
   const steps: LoadProgress[] = [];
-  const done = backend.load(MODEL, (p) => steps.push(p));
+  const done = backend.load(source(MODEL), (p) => steps.push(p));
   await vi.advanceTimersByTimeAsync(1100);
   await done;
   return { backend, steps };
@@ -52,7 +57,7 @@ describe("the scripted e2e engine", () => {
 
   it("refuses a model that is not in the catalog, as web-llm does", async () => {
     const backend = createBackend();
-    const done = backend.load("No-Such-Model", () => {});
+    const done = backend.load(source("No-Such-Model"), () => {});
     await expect(done).rejects.toMatchObject({ name: "ModelNotFoundError" });
   });
 

@@ -1,0 +1,234 @@
+import { signal } from "@preact/signals";
+import { createStore, entries } from "idb-keyval";
+import type { CatalogEntry } from "./catalog";
+import { sourceOf } from "./catalog";
+import type { EngineClient } from "./engine-client";
+import { EngineError } from "./errors";
+import type { CacheReport, DownloadProgress } from "./protocol";
+import type { CustomModelStore } from "../storage/custom-models";
+import {
+  checkAddModelInput,
+  customEntry,
+  type AddModelInput,
+} from "./custom-model";
+import {
+  checkSpace,
+  estimate as storageEstimate,
+  type StorageEstimate,
+} from "./storage-check";
+
+/** Mirrors the worker's manifest records (src/worker/downloads/manifest.ts). */
+interface StoredManifest {
+  modelId: string;
+  totalBytes: number;
+  storedBytes: number;
+  state: "downloading" | "paused" | "complete" | "damaged";
+  problem?: string;
+}
+
+export type ModelState =
+  | { kind: "none" }
+  | { kind: "downloading"; progress: DownloadProgress }
+  | { kind: "paused"; storedBytes: number; totalBytes: number }
+  | { kind: "ready"; bytes: number }
+  | { kind: "damaged"; problem: string; bytes: number };
+
+export interface Deps {
+  client: EngineClient;
+  customModels?: CustomModelStore;
+  estimate?: () => Promise<StorageEstimate | undefined>;
+  persist?: () => Promise<boolean>;
+}
+
+/**
+ * Downloads, states and deletion of models, for the model manager panel and the load
+ * flow. The worker does the work; this keeps what the UI shows.
+ */
+export class ModelManager {
+  readonly states = signal<Record<string, ModelState>>({});
+  /** Whether the browser agreed to keep our storage (asked on the first download). */
+  readonly persisted = signal<boolean | undefined>(undefined);
+  private readonly active = new Map<string, string>();
+  private readonly estimate;
+  private readonly persist;
+
+  constructor(private readonly deps: Deps) {
+    this.estimate = deps.estimate ?? storageEstimate;
+    this.persist =
+      deps.persist ??
+      (() => navigator.storage?.persist?.() ?? Promise.resolve(false));
+  }
+
+  state(modelId: string): ModelState {
+    return this.states.value[modelId] ?? { kind: "none" };
+  }
+
+  /** Reads what is stored without starting the worker. */
+  async refresh(): Promise<void> {
+    const rows = await entries<string, StoredManifest>(
+      createStore("hearth-models", "downloads"),
+    ).catch(() => []);
+    const next: Record<string, ModelState> = {};
+    for (const [, m] of rows) next[m.modelId] = toState(m);
+    this.interrupted = rows
+      .filter(
+        ([, m]) => m.state === "downloading" && !this.active.has(m.modelId),
+      )
+      .map(([, m]) => m.modelId);
+    // A download running in this page knows better than the record it is writing.
+    for (const [id, s] of Object.entries(this.states.value)) {
+      if (s.kind === "downloading" && this.active.has(id)) next[id] = s;
+    }
+    this.states.value = next;
+    if (navigator.storage?.persisted)
+      this.persisted.value = await navigator.storage
+        .persisted()
+        .catch(() => undefined);
+  }
+
+  /**
+   * Continues downloads that were under way when the page closed (not those the user
+   * paused): from the files already stored, never from zero.
+   */
+  resumeInterrupted(catalog: readonly CatalogEntry[]): void {
+    for (const id of this.interrupted) {
+      const entry = catalog.find((e) => e.id === id);
+      if (entry) void this.ensureDownloaded(entry, () => {}).catch(() => {});
+    }
+    this.interrupted = [];
+  }
+  private interrupted: string[] = [];
+
+  /**
+   * Makes sure every file of the model is stored, downloading what is missing. Refuses,
+   * before fetching a single weight, when the space is not there. Resolves false when the
+   * download was paused or cancelled.
+   */
+  async ensureDownloaded(
+    entry: CatalogEntry,
+    onProgress: (p: DownloadProgress) => void,
+  ): Promise<boolean> {
+    if (this.state(entry.id).kind === "ready") return true;
+    const { client } = this.deps;
+    const source = sourceOf(entry);
+    const plan = await client.plan(source);
+    const refusal = checkSpace(
+      plan.weightBytes - plan.storedBytes,
+      await this.estimate(),
+    );
+    if (refusal) throw new EngineError("quota", refusal);
+    if (this.persisted.value !== true)
+      this.persisted.value = await this.persist().catch(() => false);
+
+    const { requestId, done } = client.download(source, (progress) => {
+      this.set(entry.id, { kind: "downloading", progress });
+      onProgress(progress);
+    });
+    this.active.set(entry.id, requestId);
+    try {
+      return (await done) === null;
+    } finally {
+      this.active.delete(entry.id);
+      await this.refresh();
+    }
+  }
+
+  isDownloading(modelId: string): boolean {
+    return this.active.has(modelId);
+  }
+
+  pause(modelId: string): void {
+    const id = this.active.get(modelId);
+    if (id) this.deps.client.stopDownload(id, "pause");
+  }
+
+  cancel(modelId: string): void {
+    const id = this.active.get(modelId);
+    if (id) this.deps.client.stopDownload(id, "cancel");
+  }
+
+  async delete(entry: CatalogEntry): Promise<void> {
+    await this.deps.client.deleteModel(sourceOf(entry));
+    await this.refresh();
+  }
+
+  /**
+   * Validates a user's model by fetching its mlc-chat-config.json and tensor-cache.json,
+   * then keeps it. Throws an Error whose message says what is wrong, in plain words.
+   */
+  async addCustom(
+    input: AddModelInput,
+    taken: ReadonlySet<string>,
+  ): Promise<CatalogEntry> {
+    const problem = checkAddModelInput(input);
+    if (problem) throw new Error(problem);
+    const probe = customEntry(input, { weightBytes: 0 }, taken);
+    let plan;
+    try {
+      plan = await this.deps.client.plan(sourceOf(probe));
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      throw new Error(
+        `No MLC model was found at that address: ${detail}. The Model URL should be the folder that holds mlc-chat-config.json and tensor-cache.json (files are read from <URL>/resolve/main/).`,
+      );
+    }
+    const entry = customEntry(input, plan, taken);
+    await this.deps.customModels?.save(entry);
+    return entry;
+  }
+
+  async removeCustom(entry: CatalogEntry): Promise<void> {
+    await this.delete(entry);
+    await this.deps.customModels?.remove(entry.id);
+  }
+
+  /**
+   * Asks the worker whether web-llm's own `hasModelInCache` finds the model and whether
+   * every file of it is stored; a model that fails either is marked damaged.
+   */
+  async verify(entry: CatalogEntry): Promise<CacheReport> {
+    const report = await this.deps.client.inspect(sourceOf(entry));
+    const complete =
+      report.webllmHasModel &&
+      report.totalFiles > 0 &&
+      report.storedFiles === report.totalFiles;
+    if (!complete) {
+      this.markDamaged(
+        entry.id,
+        `${report.totalFiles - report.storedFiles} of ${report.totalFiles} files are missing. Delete it and download it again.`,
+      );
+    }
+    return report;
+  }
+
+  markDamaged(modelId: string, problem: string): void {
+    const s = this.state(modelId);
+    const bytes = s.kind === "ready" ? s.bytes : 0;
+    this.set(modelId, { kind: "damaged", problem, bytes });
+  }
+
+  private set(modelId: string, state: ModelState): void {
+    this.states.value = { ...this.states.value, [modelId]: state };
+  }
+}
+
+function toState(m: StoredManifest): ModelState {
+  switch (m.state) {
+    case "complete":
+      return { kind: "ready", bytes: m.storedBytes };
+    case "damaged":
+      return {
+        kind: "damaged",
+        problem: m.problem ?? "Some files are missing or wrong.",
+        bytes: m.storedBytes,
+      };
+    // A download the page was running when it closed is, now, a paused one.
+    case "downloading":
+    case "paused":
+      return {
+        kind: "paused",
+        storedBytes: m.storedBytes,
+        totalBytes: m.totalBytes,
+      };
+  }
+}

@@ -1,0 +1,108 @@
+import type { PlannedFile } from "./layout";
+
+/** A body that must never be stored; the message says what was wrong, in plain words. */
+export class BadFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "BadFileError";
+  }
+}
+
+const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
+const MARKUP = /^\s*(<!doctype|<html|<\?xml|<head|<body)/i;
+
+function hex(buf: ArrayBuffer): string {
+  return [...new Uint8Array(buf)]
+    .map((b) => b.toString(16).padStart(2, "0"))
+    .join("");
+}
+
+function base64(buf: ArrayBuffer): string {
+  let s = "";
+  for (const b of new Uint8Array(buf)) s += String.fromCharCode(b);
+  return btoa(s);
+}
+
+async function checkSri(bytes: ArrayBuffer, sri: string): Promise<boolean> {
+  // An SRI string may list several hashes; any one matching is enough (W3C SRI).
+  for (const token of sri.trim().split(/\s+/)) {
+    const m = /^(sha256|sha384|sha512)-([A-Za-z0-9+/=]+)$/.exec(token);
+    if (!m) continue;
+    const algo = { sha256: "SHA-256", sha384: "SHA-384", sha512: "SHA-512" }[
+      m[1]
+    ]!;
+    if (base64(await crypto.subtle.digest(algo, bytes)) === m[2]) return true;
+  }
+  return false;
+}
+
+/**
+ * Checks a downloaded body against what the file must be; throws BadFileError otherwise.
+ * Returns the value to store: an ArrayBuffer, or the parsed object for tensor-cache.json
+ * (web-llm stores that one parsed).
+ */
+export async function verifyBody(
+  file: PlannedFile,
+  bytes: ArrayBuffer,
+  contentType: string,
+): Promise<ArrayBuffer | object> {
+  const name = file.url.slice(file.url.lastIndexOf("/") + 1);
+  const head = new TextDecoder().decode(
+    new Uint8Array(bytes, 0, Math.min(64, bytes.byteLength)),
+  );
+  if (/^text\/html/i.test(contentType) || MARKUP.test(head)) {
+    throw new BadFileError(
+      `${name}: the server sent a web page instead of the file`,
+    );
+  }
+  if (file.bytes !== undefined && bytes.byteLength !== file.bytes) {
+    throw new BadFileError(
+      `${name}: expected ${file.bytes} bytes, received ${bytes.byteLength}`,
+    );
+  }
+  if (file.kind === "shard" && /json/i.test(contentType)) {
+    throw new BadFileError(
+      `${name}: the server sent JSON instead of model weights`,
+    );
+  }
+  if (
+    file.kind === "wasm" &&
+    !WASM_MAGIC.every((b, i) => new Uint8Array(bytes)[i] === b)
+  ) {
+    throw new BadFileError(`${name}: not a WebAssembly model library`);
+  }
+  if (
+    file.sha256 &&
+    hex(await crypto.subtle.digest("SHA-256", bytes)) !== file.sha256
+  ) {
+    throw new BadFileError(`${name}: its SHA-256 does not match the catalog's`);
+  }
+  if (file.sri && !(await checkSri(bytes, file.sri))) {
+    throw new BadFileError(
+      `${name}: its integrity hash does not match the model record's`,
+    );
+  }
+  if (
+    file.kind === "config" ||
+    file.kind === "tokenizer" ||
+    file.kind === "tensor-cache"
+  ) {
+    let parsed: unknown;
+    try {
+      parsed = file.url.endsWith(".json")
+        ? JSON.parse(new TextDecoder().decode(bytes))
+        : {};
+    } catch {
+      throw new BadFileError(`${name}: not valid JSON`);
+    }
+    if (typeof parsed !== "object" || parsed === null)
+      throw new BadFileError(`${name}: not a JSON object`);
+    if (file.kind === "tensor-cache") {
+      if (!Array.isArray((parsed as { records?: unknown }).records)) {
+        throw new BadFileError(`${name}: has no list of weight shards`);
+      }
+      return parsed as object;
+    }
+  }
+  return bytes;
+}

@@ -1,0 +1,79 @@
+import { SCOPES, type Scope } from "./layout";
+
+/**
+ * The IndexedDB databases web-llm's "indexeddb" backend uses: one per scope, version 1,
+ * one object store `urls` keyed by `url`, values `{ url, data }`.
+ */
+const connections = new Map<Scope, Promise<IDBDatabase>>();
+
+function open(scope: Scope): Promise<IDBDatabase> {
+  let db = connections.get(scope);
+  if (!db) {
+    db = new Promise((resolve, reject) => {
+      const req = indexedDB.open(scope, 1);
+      req.onupgradeneeded = () => {
+        if (!req.result.objectStoreNames.contains("urls")) {
+          req.result.createObjectStore("urls", { keyPath: "url" });
+        }
+      };
+      req.onsuccess = () => {
+        // Let "Delete all data" delete the database out from under us.
+        req.result.onversionchange = () => {
+          req.result.close();
+          connections.delete(scope);
+        };
+        resolve(req.result);
+      };
+      req.onerror = () => reject(req.error);
+    });
+    connections.set(scope, db);
+    db.catch(() => connections.delete(scope));
+  }
+  return db;
+}
+
+function run<T>(
+  scope: Scope,
+  mode: IDBTransactionMode,
+  op: (store: IDBObjectStore) => IDBRequest<T>,
+): Promise<T> {
+  return open(scope).then(
+    (db) =>
+      new Promise<T>((resolve, reject) => {
+        const tx = db.transaction("urls", mode);
+        const req = op(tx.objectStore("urls"));
+        let result: T;
+        req.onsuccess = () => (result = req.result);
+        // Resolve on commit, not on request success: only then are the bytes durable.
+        tx.oncomplete = () => resolve(result);
+        tx.onerror = () => reject(tx.error ?? req.error);
+        tx.onabort = () =>
+          reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+      }),
+  );
+}
+
+/** Whether a URL is stored, without reading its value. */
+export async function has(scope: Scope, url: string): Promise<boolean> {
+  return (await run(scope, "readonly", (s) => s.getKey(url))) !== undefined;
+}
+
+export function put(
+  scope: Scope,
+  url: string,
+  data: ArrayBuffer | object,
+): Promise<IDBValidKey> {
+  return run(scope, "readwrite", (s) => s.put({ url, data }));
+}
+
+export async function get(scope: Scope, url: string): Promise<unknown> {
+  const value = (await run(scope, "readonly", (s) => s.get(url))) as
+    { data?: unknown } | undefined;
+  return value?.data;
+}
+
+export function remove(scope: Scope, url: string): Promise<undefined> {
+  return run(scope, "readwrite", (s) => s.delete(url));
+}
+
+export const ALL_SCOPES: Scope[] = Object.values(SCOPES);

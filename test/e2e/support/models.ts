@@ -1,0 +1,53 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import {
+  startModelServer,
+  type ModelServer,
+} from "../../fixtures/model-server";
+
+/** A fresh synthetic-model server per test, so its request counts are this test's alone. */
+export const test = base.extend<{ modelServer: ModelServer }>({
+  // eslint-disable-next-line no-empty-pattern
+  modelServer: async ({}, use) => {
+    const server = await startModelServer();
+    await use(server);
+    await server.close();
+  },
+});
+export { expect };
+
+export const MB = 1024 * 1024;
+
+export async function openModels(page: Page) {
+  await page.getByRole("button", { name: "Manage models" }).click();
+  return page.getByRole("dialog", { name: "Models" });
+}
+
+/** Adds a model through the Add model form; returns its row in the model list. */
+export async function addModel(
+  page: Page,
+  urls: { modelUrl: string; libraryUrl: string },
+  name: string,
+) {
+  const dialog = await openModels(page);
+  await dialog.getByRole("button", { name: "Add model" }).click();
+  await dialog.getByLabel("Model URL").fill(urls.modelUrl);
+  await dialog.getByLabel("Model library URL").fill(urls.libraryUrl);
+  await dialog.getByLabel("Name").fill(name);
+  await dialog.getByRole("button", { name: "Add model" }).click();
+  await expect(
+    dialog.getByRole("status").filter({ hasText: `Added ${name}` }),
+  ).toBeVisible();
+  return row(page, name);
+}
+
+export const row = (page: Page, name: string) =>
+  page.getByRole("dialog", { name: "Models" }).getByRole("listitem", { name });
+
+/** Bytes the server sent for every shard, and in all. */
+export function shardBytesServed(server: ModelServer, id: string): number {
+  let total = 0;
+  for (const [path, s] of server.stats())
+    if (path.startsWith(`/models/${id}/`) && path.includes("params_shard_"))
+      total += s.bytes;
+  return total;
+}
