@@ -1,40 +1,46 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../test/e2e/support/chromium.ts";
+import { SMOKE } from "./support/figures.ts";
+import { benchPorts, type BenchServer } from "./support/servers.ts";
 
 // Benchmarks are Playwright files (bench/*.bench.ts) so they drive the same real Chromium
 // as the tests. One at a time: two benchmarks sharing 2 cores would measure each other.
-const base = Number(process.env.HEARTH_BENCH_PORT ?? 4180);
+// bench/*.check.ts are plain tests of bench pages (no figures); they run in both modes.
+
+const previews: Record<BenchServer, string> = {
+  production: "vite preview",
+  scripted: "vite preview --mode e2e",
+  baseline: "vite preview -c bench/baseline-app/vite.config.ts",
+  gpu: "vite preview -c bench/gpu/vite.config.ts",
+};
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "*.bench.ts",
-  timeout: 10 * 60_000,
+  testMatch: ["*.bench.ts", "*.check.ts"],
+  // The full run must finish in 10 minutes; the smoke run (part of `npm test`) in seconds.
+  timeout: SMOKE ? 30_000 : 5 * 60_000,
+  globalTimeout: SMOKE ? 90_000 : 10 * 60_000,
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
+  forbidOnly: true,
   reporter: "list",
   globalSetup: "./support/setup.ts",
   globalTeardown: "./support/report.ts",
   use: {
+    baseURL: `http://127.0.0.1:${benchPorts.production}`,
     launchOptions: {
       executablePath: chromiumPath,
       args: chromiumArgs({ webgpu: true }),
     },
   },
-  projects: [
-    { name: "production", use: { baseURL: `http://127.0.0.1:${base}` } },
-  ],
-  webServer: [
-    {
-      command: `npx vite preview --port ${base} --strictPort`,
-      url: `http://127.0.0.1:${base}`,
+  webServer: Object.entries(previews).map(([server, command]) => {
+    const port = benchPorts[server as BenchServer];
+    return {
+      command: `npx ${command} --port ${port} --strictPort`,
+      url: `http://127.0.0.1:${port}`,
       cwd: "..",
       reuseExistingServer: false,
-    },
-    {
-      command: `npx vite preview --mode e2e --port ${base + 1} --strictPort`,
-      url: `http://127.0.0.1:${base + 1}`,
-      cwd: "..",
-      reuseExistingServer: false,
-    },
-  ],
+    };
+  }),
 });
