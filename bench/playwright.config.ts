@@ -1,18 +1,12 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../test/e2e/support/chromium.ts";
 import { SMOKE } from "./support/figures.ts";
-import { benchPorts, type BenchServer } from "./support/servers.ts";
+import { benchPorts } from "./support/servers.ts";
 
 // Benchmarks are Playwright files (bench/*.bench.ts) so they drive the same real Chromium
 // as the tests. One at a time: two benchmarks sharing 2 cores would measure each other.
 // bench/*.check.ts are plain tests of bench pages (no figures); they run in both modes.
-
-const previews: Record<BenchServer, string> = {
-  production: "vite preview",
-  scripted: "vite preview --mode e2e",
-  baseline: "vite preview -c bench/baseline-app/vite.config.ts",
-  gpu: "vite preview -c bench/gpu/vite.config.ts",
-};
+// The global setup serves the builds (support/servers.ts has the ports).
 
 export default defineConfig({
   testDir: ".",
@@ -34,13 +28,4 @@ export default defineConfig({
       args: chromiumArgs({ webgpu: true }),
     },
   },
-  webServer: Object.entries(previews).map(([server, command]) => {
-    const port = benchPorts[server as BenchServer];
-    return {
-      command: `npx ${command} --port ${port} --strictPort`,
-      url: `http://127.0.0.1:${port}`,
-      cwd: "..",
-      reuseExistingServer: false,
-    };
-  }),
 });
