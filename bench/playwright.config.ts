@@ -1,40 +1,32 @@
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../test/e2e/support/chromium.ts";
+import { SMOKE } from "./support/figures.ts";
+import { benchPorts } from "./support/servers.ts";
 
 // Benchmarks are Playwright files (bench/*.bench.ts) so they drive the same real Chromium
 // as the tests. One at a time: two benchmarks sharing 2 cores would measure each other.
-const base = Number(process.env.HEARTH_BENCH_PORT ?? 4180);
+// bench/*.check.ts are plain tests of bench pages (no figures); they run in both modes.
+// The global setup serves the builds (support/servers.ts has the ports).
 
 export default defineConfig({
   testDir: ".",
-  testMatch: "*.bench.ts",
-  timeout: 10 * 60_000,
+  testMatch: ["*.bench.ts", "*.check.ts"],
+  // The full run must finish in 10 minutes. The smoke run takes about 20 s on a quiet
+  // 2-core machine; its limits are loose so a busy machine slows `npm test`, not fails it.
+  timeout: SMOKE ? 60_000 : 5 * 60_000,
+  globalTimeout: SMOKE ? 3 * 60_000 : 10 * 60_000,
+  expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,
+  forbidOnly: true,
   reporter: "list",
   globalSetup: "./support/setup.ts",
   globalTeardown: "./support/report.ts",
   use: {
+    baseURL: `http://127.0.0.1:${benchPorts.production}`,
     launchOptions: {
       executablePath: chromiumPath,
       args: chromiumArgs({ webgpu: true }),
     },
   },
-  projects: [
-    { name: "production", use: { baseURL: `http://127.0.0.1:${base}` } },
-  ],
-  webServer: [
-    {
-      command: `npx vite preview --port ${base} --strictPort`,
-      url: `http://127.0.0.1:${base}`,
-      cwd: "..",
-      reuseExistingServer: false,
-    },
-    {
-      command: `npx vite preview --mode e2e --port ${base + 1} --strictPort`,
-      url: `http://127.0.0.1:${base + 1}`,
-      cwd: "..",
-      reuseExistingServer: false,
-    },
-  ],
 });

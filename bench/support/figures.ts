@@ -24,14 +24,34 @@ export const FIGURES_FILE = "bench/out/figures.jsonl";
 /** `BENCH_SMOKE=1` (part of `npm test`) runs every benchmark at tiny sizes. */
 export const SMOKE = process.env.BENCH_SMOKE === "1";
 
+/**
+ * Records one figure for the report. Throws on a value, baseline or ratio that is not a
+ * finite number (a zero baseline included): such a figure is a broken benchmark, and the
+ * smoke run in `npm test` must fail on it rather than print a dash.
+ */
 export function recordFigure(f: Omit<Figure, "ratio">): Figure {
   const figure: Figure = {
     ...f,
     ratio: f.baseline.value === 0 ? NaN : f.value / f.baseline.value,
   };
+  const broken = brokenNumbers(figure);
+  if (broken)
+    throw new Error(`Benchmark figure "${f.id}" is not usable: ${broken}`);
   mkdirSync(dirname(FIGURES_FILE), { recursive: true });
   appendFileSync(FIGURES_FILE, JSON.stringify(figure) + "\n");
   return figure;
+}
+
+/** Which of a figure's numbers are not finite, in words; undefined when all are. */
+export function brokenNumbers(f: Figure): string | undefined {
+  const bad = [
+    ["value", f.value],
+    ["baseline", f.baseline.value],
+    ["ratio", f.ratio],
+  ].filter(([, n]) => typeof n !== "number" || !Number.isFinite(n));
+  return bad.length
+    ? bad.map(([name, n]) => `${name} is ${String(n)}`).join(", ")
+    : undefined;
 }
 
 export function meetsTarget(f: Figure): boolean | undefined {

@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test } from "@playwright/test";
+import { WEB_LLM_SIGNATURES } from "../test/e2e/support/build-files";
+import { SMOKE, median, recordFigure } from "./support/figures";
+import { coldLoad, initialBytes, type LoadSample } from "./support/page-load";
+import { benchOrigin } from "./support/servers";
+
+// Hearth's production build against a minimal Preact page (bench/baseline-app/), both
+// built by Vite and served by `vite preview` from 127.0.0.1, loaded cold in turn.
+const RUNS = SMOKE ? 1 : 15;
+const APP = { dist: "dist", origin: benchOrigin("production") };
+const BASELINE = {
+  dist: "bench/out/baseline-dist",
+  origin: benchOrigin("baseline"),
+};
+const WORKER_CHUNK = /\/assets\/engine\.worker-[^/]*\.js$/;
+
+test("initial load: bytes before first paint, first paint, input ready", async ({
+  browser,
+}) => {
+  // One unrecorded load of each first: the first load after the servers start also pays
+  // for the OS reading the files and the browser's first process start-up.
+  if (!SMOKE) {
+    await coldLoad(browser, APP.origin);
+    await coldLoad(browser, BASELINE.origin);
+  }
+  const app: LoadSample[] = [];
+  const base: LoadSample[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    // Alternate which goes first, so neither always gets the warmer machine.
+    if (i % 2 === 0) {
+      app.push(await coldLoad(browser, APP.origin));
+      base.push(await coldLoad(browser, BASELINE.origin));
+    } else {
+      base.push(await coldLoad(browser, BASELINE.origin));
+      app.push(await coldLoad(browser, APP.origin));
+    }
+  }
+
+  // web-llm is never in the initial bytes: the worker chunk is not fetched on load, and no
+  // file fetched before first paint holds web-llm's code.
+  for (const run of app) {
+    expect(run.requested.filter((u) => WORKER_CHUNK.test(u))).toEqual([]);
+    for (const path of run.beforePaint) {
+      const text = readFileSync(join(APP.dist, path), "utf8");
+      for (const sig of WEB_LLM_SIGNATURES)
+        expect(text, `${path} holds web-llm (${sig})`).not.toContain(sig);
+    }
+  }
+
+  const appBytes = app.map((r) => initialBytes(APP.dist, r.beforePaint));
+  const baseBytes = base.map((r) => initialBytes(BASELINE.dist, r.beforePaint));
+  expect(median(appBytes.map((b) => b.js))).toBeGreaterThan(0);
+  expect(median(baseBytes.map((b) => b.js))).toBeGreaterThan(0);
+  const baseline = (title: string, value: number) => ({
+    title: `minimal Preact page, ${title}`,
+    value,
+  });
+  const runs = `median of ${RUNS} cold loads each, fresh browser contexts`;
+
+  recordFigure({
+    id: "initial-load.js-gzip",
+    title: "Initial JavaScript before first paint (gzipped)",
+    unit: "bytes",
+    value: median(appBytes.map((b) => b.js)),
+    baseline: baseline("its JavaScript", median(baseBytes.map((b) => b.js))),
+    target: { max: 60 * 1024, on: "value" },
+    notes: `gzip -6 of every .js file requested before first contentful paint; ${runs}`,
+  });
+  recordFigure({
+    id: "initial-load.css-gzip",
+    title: "Initial CSS before first paint (gzipped)",
+    unit: "bytes",
+    value: median(appBytes.map((b) => b.css)),
+    baseline: baseline("its CSS", median(baseBytes.map((b) => b.css))),
+    notes: `gzip -6 of every .css file requested before first contentful paint; ${runs}`,
+  });
+  recordFigure({
+    id: "initial-load.fcp",
+    title: "First contentful paint",
+    unit: "ms",
+    value: median(app.map((r) => r.fcp)),
+    baseline: baseline(
+      "first contentful paint",
+      median(base.map((r) => r.fcp)),
+    ),
+    target: { max: 1.5 },
+    notes: runs,
+  });
+  recordFigure({
+    id: "initial-load.input-ready",
+    title: 'Time until the "Message" box takes typing',
+    unit: "ms",
+    value: median(app.map((r) => r.inputReady)),
+    baseline: baseline("same", median(base.map((r) => r.inputReady))),
+    notes: `navigation start to the first task the page runs after the box is rendered and enabled (when a keystroke would be handled); real typing then checks the box keeps what is typed; ${runs}`,
+  });
+});
+
+// Positive control for the assertion above: the same request log does see the worker
+// chunk once a model load starts it, so its absence before that means something.
+test("initial load: the worker chunk is fetched only when a model loads", async ({
+  browser,
+}) => {
+  const context = await browser.newContext();
+  const requested: string[] = [];
+  context.on("request", (r) => requested.push(r.url()));
+  const page = await context.newPage();
+  await page.goto(`${APP.origin}/`);
+  const load = page.getByRole("button", { name: "Load model" });
+  await expect(load).toBeEnabled();
+  expect(requested.filter((u) => WORKER_CHUNK.test(u))).toEqual([]);
+  await load.click();
+  await expect
+    .poll(() => requested.filter((u) => WORKER_CHUNK.test(u)).length)
+    .toBe(1);
+  await context.close();
+});

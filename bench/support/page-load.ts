@@ -1,0 +1,107 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { gzipSync } from "node:zlib";
+import { expect, type Browser } from "@playwright/test";
+
+/** One cold load of a page: paint and input times, and every script and style it fetched. */
+export interface LoadSample {
+  /** First contentful paint, ms after navigation start. */
+  fcp: number;
+  /**
+   * When the "Message" box could first take a keystroke, ms after navigation start: the
+   * first task after it appeared. Real typing then checks that it does take one.
+   */
+  inputReady: number;
+  /** Same-origin .js and .css paths the page requested before first contentful paint. */
+  beforePaint: string[];
+  /** Every URL requested during the load, workers' scripts included. */
+  requested: string[];
+}
+
+/**
+ * Loads `origin` in a fresh browser context (empty HTTP cache, no service worker), reads
+ * the page's own timings, and types into the "Message" box to prove it takes input.
+ */
+export async function coldLoad(
+  browser: Browser,
+  origin: string,
+): Promise<LoadSample> {
+  const context = await browser.newContext();
+  try {
+    const requested: string[] = [];
+    context.on("request", (r) => requested.push(r.url()));
+    const page = await context.newPage();
+    await page.addInitScript(() => {
+      // A keystroke is a task: it runs once the box exists and the main thread is free. So
+      // "ready" is the first task to run after the box is in the page, enabled and laid out.
+      const w = window as unknown as { boxReadyAt?: number };
+      const ready = () => {
+        const box = document.querySelector<HTMLTextAreaElement>(
+          '[aria-label="Message"]',
+        );
+        return !!box && !box.disabled && box.getClientRects().length > 0;
+      };
+      new MutationObserver((_, observer) => {
+        if (!ready()) return;
+        observer.disconnect();
+        const channel = new MessageChannel();
+        channel.port1.onmessage = () => (w.boxReadyAt = performance.now());
+        channel.port2.postMessage(null);
+      }).observe(document, {
+        subtree: true,
+        childList: true,
+        attributes: true,
+      });
+    });
+    await page.goto(`${origin}/`, { waitUntil: "commit" });
+    const box = page.getByRole("textbox", { name: "Message" });
+    await box.click();
+    await page.keyboard.type("h");
+    // "Accepts input" means the keystroke stuck: a controlled box that re-rendered it away
+    // would fail here.
+    await expect(box).toHaveValue("h");
+    const timings = await page.evaluate(() => {
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      const resources = performance
+        .getEntriesByType("resource")
+        .map((e) => ({ url: e.name, start: e.startTime }));
+      const w = window as unknown as { boxReadyAt?: number };
+      return { fcp: fcp?.startTime, inputReady: w.boxReadyAt, resources };
+    });
+    if (timings.fcp === undefined || timings.inputReady === undefined)
+      throw new Error(`${origin}: the browser reported no paint or input time`);
+    const beforePaint = timings.resources
+      .filter((r) => r.start < timings.fcp! && r.url.startsWith(origin))
+      .map((r) => new URL(r.url).pathname)
+      .filter((p) => /\.(js|css)$/.test(p));
+    return {
+      fcp: timings.fcp,
+      inputReady: timings.inputReady,
+      beforePaint,
+      requested,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** Gzipped size of one built file, at gzip's default level, as a static host sends it. */
+export function gzipBytes(distDir: string, path: string): number {
+  const file = join(distDir, path);
+  if (!existsSync(file)) throw new Error(`${path} is not in ${distDir}`);
+  return gzipSync(readFileSync(file)).length;
+}
+
+/** Gzipped JavaScript and CSS bytes of the files a load fetched before first paint. */
+export function initialBytes(
+  distDir: string,
+  paths: string[],
+): { js: number; css: number } {
+  let js = 0;
+  let css = 0;
+  for (const p of new Set(paths)) {
+    if (p.endsWith(".js")) js += gzipBytes(distDir, p);
+    else css += gzipBytes(distDir, p);
+  }
+  return { js, css };
+}
