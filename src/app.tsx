@@ -1,10 +1,14 @@
 import { catalog } from "virtual:model-catalog";
 import { ChatModel } from "./chat/chat-model";
+import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { createConversationStore } from "./storage/conversation-store";
+import { createSettingsStore } from "./storage/settings-store";
+import { createTabSync } from "./storage/tab-sync";
 import { App } from "./ui/App";
 
-/** Wires the app once: the engine worker (started lazily), the models, the UI. */
+/** Wires the app once: the engine worker (started lazily), the stores, the models, the UI. */
 export function createApp() {
   const client = new EngineClient(
     () =>
@@ -14,7 +18,15 @@ export function createApp() {
       }),
   );
   const engine = new EngineModel(catalog, client);
-  const chat = new ChatModel(engine, client);
+  const sync = createTabSync();
+  const conversations = new ConversationsModel(
+    createConversationStore(),
+    createSettingsStore(),
+    sync,
+  );
+  const chat = new ChatModel(engine, client, conversations, sync);
   void engine.checkGpu();
+  // The page paints first; the sidebar list (metadata only) fills in when it is read.
+  void conversations.start();
   return <App engine={engine} chat={chat} />;
 }

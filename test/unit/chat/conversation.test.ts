@@ -4,9 +4,9 @@ import {
   createConversation,
   isSendable,
   titleFrom,
-  toPrompt,
   updateMessage,
 } from "../../../src/chat/conversation";
+import { planContext } from "../../../src/chat/context";
 import type { ChatMessage } from "../../../src/chat/types";
 
 const msg = (
@@ -74,7 +74,7 @@ describe("conversation functions", () => {
       status: "stopped",
     });
     c = addMessage(c, msg("5", "user", "third"));
-    expect(toPrompt(c)).toEqual([
+    expect(planContext(c.messages, {}, 4096).prompt).toEqual([
       { role: "user", content: "first" },
       { role: "user", content: "second" },
       { role: "assistant", content: "partial answer" },
