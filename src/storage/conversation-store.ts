@@ -66,7 +66,16 @@ class IdbConversationStore implements ConversationStore {
     mode: IDBTransactionMode,
     body: (s: IDBObjectStore) => T | PromiseLike<T>,
   ): Promise<T> {
-    return this.db(mode, body).catch((err: unknown) => {
+    const guarded = (s: IDBObjectStore) => {
+      try {
+        return body(s);
+      } catch (err) {
+        // A put that throws (a value that cannot be stored) must undo the puts before it.
+        if (mode === "readwrite") s.transaction.abort();
+        throw err;
+      }
+    };
+    return this.db(mode, guarded).catch((err: unknown) => {
       throw StorageError.from(err);
     });
   }
