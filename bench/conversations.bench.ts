@@ -83,7 +83,7 @@ test("first paint with 1,000 stored conversations, against an empty store", asyn
   const bundle = await storeBundle();
   const conversations = SMOKE ? 20 : 1000;
   const messagesEach = 10;
-  const rounds = SMOKE ? 2 : 9;
+  const rounds = SMOKE ? 2 : 11;
 
   const empty = await browser.newContext();
   const full = await browser.newContext();
@@ -113,10 +113,18 @@ test("first paint with 1,000 stored conversations, against an empty store", asyn
     },
     { conversations, messagesEach, text: MESSAGE },
   );
+  await emptyPage.close();
+  await fullPage.close();
 
-  const firstPaint = async (page: Page) => {
-    await page.reload();
-    return page.evaluate(
+  // A new tab each time: a reload would also pay for tearing down the previous page.
+  const openTab = async (context: typeof empty) => {
+    const page = await context.newPage();
+    await page.goto("/");
+    const fcp = await firstPaint(page);
+    return { page, fcp };
+  };
+  const firstPaint = (page: Page) =>
+    page.evaluate(
       () =>
         new Promise<number>((resolve) => {
           const read = () => {
@@ -129,18 +137,22 @@ test("first paint with 1,000 stored conversations, against an empty store", asyn
           read();
         }),
     );
-  };
   const emptyTimes: number[] = [];
   const fullTimes: number[] = [];
   const listTimes: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    emptyTimes.push(await firstPaint(emptyPage));
-    fullTimes.push(await firstPaint(fullPage));
-    await fullPage
-      .locator("nav li")
-      .nth(conversations - 1)
+    const a = await openTab(empty);
+    emptyTimes.push(a.fcp);
+    await a.page.close();
+    const b = await openTab(full);
+    fullTimes.push(b.fcp);
+    // The sidebar draws the newest 100; the oldest of those marks the list as read.
+    const oldestShown = conversations - Math.min(100, conversations);
+    await b.page
+      .getByRole("button", { name: `Conversation ${oldestShown}`, exact: true })
       .waitFor();
-    listTimes.push(await fullPage.evaluate(() => performance.now()));
+    listTimes.push(await b.page.evaluate(() => performance.now()));
+    await b.page.close();
   }
   recordFigure({
     id: "conversations.first-paint-1000",
@@ -151,8 +163,8 @@ test("first paint with 1,000 stored conversations, against an empty store", asyn
     target: { max: 1.1 },
     notes:
       `${conversations} conversations of ${messagesEach} messages each (${MESSAGE.length} characters a message), ` +
-      `${rounds} reloads each, alternating. Start-up reads only the conversations' metadata, after the first ` +
-      `render; the whole list was in the sidebar ${Math.round(median(listTimes))} ms after navigation (median).`,
+      `${rounds} page loads each in a new tab, alternating. Start-up reads only the conversations' metadata, after the first ` +
+      `render; the sidebar showed its first 100 chats ${Math.round(median(listTimes))} ms after navigation (median).`,
   });
   await empty.close();
   await full.close();

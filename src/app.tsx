@@ -26,7 +26,7 @@ export function createApp() {
   );
   const chat = new ChatModel(engine, client, conversations, sync);
   void engine.checkGpu();
-  // The page paints first; the sidebar list (metadata only) fills in when it is read.
-  void conversations.start();
+  // The page paints first; the sidebar list (metadata only) is read after that frame.
+  requestAnimationFrame(() => setTimeout(() => void conversations.start()));
   return <App engine={engine} chat={chat} />;
 }

@@ -7,6 +7,8 @@ import { TransferButtons } from "./TransferButtons";
 import "./conversations.css";
 
 const SEARCH_DELAY_MS = 150;
+/** Chats drawn at once; a long history shows more on request (search reaches them all). */
+const PAGE = 100;
 
 export function Sidebar({
   chat,
@@ -19,6 +21,7 @@ export function Sidebar({
   const activeId = conversations.active.value.id;
   const query = useSignal("");
   const hits = useSignal<SearchHit[] | null>(null);
+  const shown = useSignal(PAGE);
 
   // Search runs in IndexedDB, over every message, a moment after typing stops.
   useSignalEffect(() => {
@@ -40,6 +43,8 @@ export function Sidebar({
   });
 
   const results = hits.value;
+  const all = conversations.list.value;
+  const items = results ?? all.slice(0, shown.value);
   return (
     <aside class="sidebar" aria-label="Conversations">
       <button type="button" class="new-chat" onClick={() => chat.newChat()}>
@@ -65,7 +70,7 @@ export function Sidebar({
           </p>
         ) : null}
         <ul>
-          {(results ?? conversations.list.value).map((c) => {
+          {items.map((c) => {
             const id = "conversationId" in c ? c.conversationId : c.id;
             return (
               <li key={id}>
@@ -84,6 +89,15 @@ export function Sidebar({
             );
           })}
         </ul>
+        {!results && all.length > shown.value ? (
+          <button
+            type="button"
+            class="show-more"
+            onClick={() => (shown.value += PAGE)}
+          >
+            Show more chats ({all.length - shown.value} older)
+          </button>
+        ) : null}
       </nav>
       <TransferButtons conversations={conversations} />
       <DevicePanel engine={engine} />
