@@ -1,13 +1,17 @@
 import { catalog } from "virtual:model-catalog";
 import { ChatModel } from "./chat/chat-model";
+import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { ModelManager } from "./engine/model-manager";
+import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
 import { deleteAllData } from "./storage/delete-all-data";
+import { createSettingsStore } from "./storage/settings-store";
+import { createTabSync } from "./storage/tab-sync";
 import { App } from "./ui/App";
 
-/** Wires the app once: the engine worker (started lazily), the models, the UI. */
+/** Wires the app once: the engine worker (started lazily), the stores, the models, the UI. */
 export function createApp() {
   const client = new EngineClient(
     () =>
@@ -19,9 +23,17 @@ export function createApp() {
   const customModels = createCustomModelStore();
   const models = new ModelManager({ client, customModels });
   const engine = new EngineModel(catalog, client, undefined, models);
-  const chat = new ChatModel(engine, client);
+  const sync = createTabSync();
+  const conversations = new ConversationsModel(
+    createConversationStore(),
+    createSettingsStore(),
+    sync,
+  );
+  const chat = new ChatModel(engine, client, conversations, sync);
 
   void engine.checkGpu();
+  // The page paints first; the sidebar list (metadata only) is read after that frame.
+  requestAnimationFrame(() => setTimeout(() => void conversations.start()));
   void customModels
     .list()
     .then((entries) => engine.addModels(entries))

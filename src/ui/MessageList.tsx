@@ -15,6 +15,12 @@ export function MessageList({
   const log = useRef<HTMLDivElement>(null);
   const streaming = chat.streamingText.value;
 
+  // A chat opens at its latest message, where a person left off.
+  const conversationId = conversation?.id;
+  useEffect(() => {
+    if (log.current) log.current.scrollTop = log.current.scrollHeight;
+  }, [conversationId]);
+
   // Follow the reply as it grows, unless the reader has scrolled up to read earlier text.
   useEffect(() => {
     const el = log.current;
