@@ -3,6 +3,8 @@ import { ChatModel } from "./chat/chat-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { App } from "./ui/App";
+import { LayoutState } from "./ui/layout-state";
+import { browserTheme } from "./ui/theme";
 
 /** Wires the app once: the engine worker (started lazily), the models, the UI. */
 export function createApp() {
@@ -15,6 +17,9 @@ export function createApp() {
   );
   const engine = new EngineModel(catalog, client);
   const chat = new ChatModel(engine, client);
+  const theme = browserTheme();
   void engine.checkGpu();
-  return <App engine={engine} chat={chat} />;
+  return (
+    <App engine={engine} chat={chat} theme={theme} layout={new LayoutState()} />
+  );
 }

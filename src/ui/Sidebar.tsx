@@ -11,7 +11,7 @@ export function Sidebar({
 }) {
   const activeId = chat.activeId.value;
   return (
-    <aside class="sidebar" aria-label="Conversations">
+    <aside id="sidebar" class="sidebar" aria-label="Conversations">
       <button type="button" class="new-chat" onClick={() => chat.newChat()}>
         New chat
       </button>
