@@ -33,7 +33,6 @@ export class MarkdownRenderer implements BlockEngine<Token> {
   private highlighter: Highlighter | null = null;
 
   constructor(private readonly sanitize: Sanitize = createSanitizer()) {
-    const self = this;
     this.marked.use({
       tokenizer: {
         // marked's line break eats the next line's indentation; keep it, so a reply shows
@@ -50,7 +49,7 @@ export class MarkdownRenderer implements BlockEngine<Token> {
             : escapeHtml(text),
         image: ({ href, text }: Tokens.Image) =>
           `<a class="image-link" href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
-        code: ({ text, lang }: Tokens.Code) => self.code(text, lang),
+        code: ({ text, lang }: Tokens.Code) => this.code(text, lang),
       },
     });
   }
