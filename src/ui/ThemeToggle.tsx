@@ -7,6 +7,7 @@ export function ThemeToggle({ theme }: { theme: ThemeModel }) {
     <button
       type="button"
       class="theme-toggle"
+      aria-label="Dark theme"
       aria-pressed={dark}
       title={dark ? "Switch to the light theme" : "Switch to the dark theme"}
       onClick={() => theme.toggle()}
