@@ -1,3 +1,6 @@
+/** What a new list item looks like before its text arrives: "2", "2.", "-", "* ". */
+const LIST_MARKER_SO_FAR = /^ {0,3}(?:\d{1,9}[.)]?|[-+*])[ \t]*\n?$/;
+
 /** The slice of a markdown engine the cache needs: split text into blocks, render one. */
 export interface BlockEngine<T extends { type: string; raw: string }> {
   /** Bumped whenever rendering changes (a highlighter or math arrived): old HTML is stale. */
@@ -50,11 +53,16 @@ export class BlockCache<T extends { type: string; raw: string }> {
     let last = tokens.length - 1;
     while (last >= 0 && tokens[last].type === "space") last--;
     if (last <= 0) return 0;
-    // A list followed by a blank line can still be continued by the next item
-    // ("1. a\n\n2" becomes "1. a\n\n2. b"), so it stays live until one more block starts.
+    // A list followed by a blank line can still be continued by its next item, while that
+    // item is only a marker so far ("1. a\n\n2" becomes "1. a\n\n2. b").
     let prev = last - 1;
     while (prev >= 0 && tokens[prev].type === "space") prev--;
-    if (prev >= 0 && tokens[prev].type === "list") return prev;
+    if (
+      prev >= 0 &&
+      tokens[prev].type === "list" &&
+      LIST_MARKER_SO_FAR.test(tokens[last].raw)
+    )
+      return prev;
     return last;
   }
 }

@@ -58,6 +58,13 @@ describe("BlockCache", () => {
     expect(out).toHaveLength(1);
   });
 
+  it("finishes a list once a block that cannot join it has started", () => {
+    const { engine } = counting();
+    const cache = new BlockCache<Token>();
+    cache.update("- a\n- b\n\nThen", engine);
+    expect(cache.finishedCount).toBe(1);
+  });
+
   it("keeps an unclosed code fence as the live block", () => {
     const { engine } = counting();
     const cache = new BlockCache<Token>();
