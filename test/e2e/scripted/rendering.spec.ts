@@ -336,3 +336,23 @@ test("focus goes to the message box when the model is ready and when a reply is 
   await page.getByRole("button", { name: "Stop" }).click();
   await expect(page.getByRole("textbox", { name: "Message" })).toBeFocused();
 });
+
+test("with reduced motion, nothing blinks or slides", async ({ page }) => {
+  await page.emulateMedia({ reducedMotion: "reduce" });
+  await page.setViewportSize({ width: 360, height: 740 });
+  await loadModel(page);
+  await send(page, "Tell me about tea");
+  const cursor = page.locator(".cursor");
+  await expect(cursor).toHaveCount(1);
+  expect(
+    await cursor.evaluate((el) => getComputedStyle(el).animationName),
+  ).toBe("none");
+  await page.getByRole("button", { name: "Stop" }).click();
+  expect(
+    await page.locator("#sidebar").evaluate((el) =>
+      getComputedStyle(el)
+        .transitionDuration.split(",")
+        .every((d) => parseFloat(d) === 0),
+    ),
+  ).toBe(true);
+});
