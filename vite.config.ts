@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: e2e ? "dist-e2e" : "dist",
       target: "es2022",
+      // No data: URLs (KaTeX's smaller fonts would become some): a CSP of 'self' refuses them.
+      assetsInlineLimit: 0,
       // web-llm is one 6.8 MB module that lives only in the worker chunk (REFERENCE.md).
       chunkSizeWarningLimit: 8000,
     },

@@ -10,6 +10,8 @@ import { deleteAllData } from "./storage/delete-all-data";
 import { createSettingsStore } from "./storage/settings-store";
 import { createTabSync } from "./storage/tab-sync";
 import { App } from "./ui/App";
+import { LayoutState } from "./ui/layout-state";
+import { browserTheme } from "./ui/theme";
 
 /** Wires the app once: the engine worker (started lazily), the stores, the models, the UI. */
 export function createApp() {
@@ -31,6 +33,7 @@ export function createApp() {
   );
   const chat = new ChatModel(engine, client, conversations, sync);
 
+  const theme = browserTheme();
   void engine.checkGpu();
   // The page paints first; the sidebar list (metadata only) is read after that frame.
   requestAnimationFrame(() => setTimeout(() => void conversations.start()));
@@ -51,6 +54,8 @@ export function createApp() {
       chat={chat}
       models={models}
       onDeleteAll={onDeleteAll}
+      theme={theme}
+      layout={new LayoutState()}
     />
   );
 }

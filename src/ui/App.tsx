@@ -6,25 +6,35 @@ import { Composer } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
 import { LoadProgress } from "./LoadProgress";
 import { MessageList } from "./MessageList";
+import type { LayoutState } from "./layout-state";
 import { Notices } from "./Notices";
+import { ReplyAnnouncer } from "./ReplyAnnouncer";
 import { Sidebar } from "./Sidebar";
 import { StorageNotice } from "./StorageNotice";
 import { TopBar } from "./TopBar";
 import { UndoToast } from "./UndoToast";
 import { isNewChatShortcut } from "./shortcuts";
+import type { ThemeModel } from "./theme";
+import { useSidebarDrawer } from "./use-sidebar";
 import "./layout.css";
+import "./ease.css";
 
 export function App({
   engine,
   chat,
   models,
   onDeleteAll,
+  theme,
+  layout,
 }: {
   engine: EngineModel;
   chat: ChatModel;
   models: ModelManager;
   onDeleteAll: () => Promise<void>;
+  theme: ThemeModel;
+  layout: LayoutState;
 }) {
+  useSidebarDrawer(layout, chat);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!isNewChatShortcut(e)) return;
@@ -34,16 +44,24 @@ export function App({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [chat]);
+  const open = layout.sidebarOpen.value;
   return (
-    <div class="app">
+    <div class={open ? "app sidebar-open" : "app"}>
       <Sidebar
         chat={chat}
         engine={engine}
         models={models}
         onDeleteAll={onDeleteAll}
       />
+      {open ? (
+        <div
+          class="backdrop"
+          aria-hidden="true"
+          onClick={() => (layout.sidebarOpen.value = false)}
+        />
+      ) : null}
       <main class="main">
-        <TopBar engine={engine} />
+        <TopBar engine={engine} theme={theme} layout={layout} />
         <LoadProgress engine={engine} />
         <div class="column">
           <Notices engine={engine} chat={chat} />
@@ -53,6 +71,7 @@ export function App({
           <UndoToast conversations={chat.conversations} />
           <Composer chat={chat} engine={engine} />
         </div>
+        <ReplyAnnouncer chat={chat} />
       </main>
     </div>
   );

@@ -20,6 +20,16 @@ export function Composer({
   const status = engine.status.value.kind;
   const streaming = chat.streamingId.value !== null;
   const canSend = status === "ready" && isSendable(draft.value);
+  // When a reply ends or the model becomes ready, the button that had focus (Stop, Load
+  // model) disappears or turns off; the message box is where the reader goes next.
+  const canType = status === "ready" && !streaming;
+  useEffect(() => {
+    const lost =
+      document.activeElement === document.body ||
+      document.activeElement === null ||
+      (document.activeElement as HTMLButtonElement).disabled === true;
+    if (canType && lost) box.current?.focus();
+  }, [canType]);
 
   const send = () => {
     if (canSend && chat.send(draft.value)) draft.value = "";

@@ -13,7 +13,6 @@ export function MessageList({
   const conversation = chat.active.value;
   const messages = conversation?.messages ?? [];
   const log = useRef<HTMLDivElement>(null);
-  const streaming = chat.streamingText.value;
 
   // A chat opens at its latest message, where a person left off.
   const conversationId = conversation?.id;
@@ -22,12 +21,28 @@ export function MessageList({
   }, [conversationId]);
 
   // Follow the reply as it grows, unless the reader has scrolled up to read earlier text.
+  // Watching the DOM (not the streaming signal) keeps tokens from re-rendering this list.
   useEffect(() => {
     const el = log.current;
     if (!el) return;
-    const nearBottom = el.scrollHeight - el.scrollTop - el.clientHeight < 120;
-    if (nearBottom) el.scrollTop = el.scrollHeight;
-  }, [messages.length, streaming]);
+    let follow = true;
+    const onScroll = () => {
+      follow = el.scrollHeight - el.scrollTop - el.clientHeight < 120;
+    };
+    const observer = new MutationObserver(() => {
+      if (follow) el.scrollTop = el.scrollHeight;
+    });
+    observer.observe(el, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
+    el.addEventListener("scroll", onScroll, { passive: true });
+    return () => {
+      observer.disconnect();
+      el.removeEventListener("scroll", onScroll);
+    };
+  }, []);
 
   return (
     <div

@@ -6,6 +6,7 @@ import { errorText } from "../engine/errors";
 import { formatRate } from "./format";
 import { MessageActions } from "./MessageActions";
 import { MessageBadges } from "./MessageBadges";
+import { Markdown } from "./markdown/Markdown";
 
 export function MessageView({
   message,
@@ -25,9 +26,13 @@ export function MessageView({
   return (
     <article class={`message ${message.role}`} aria-busy={streaming}>
       <h3 class="author">{author}</h3>
-      {/* While streaming, pass the signal itself so each token updates one text node. */}
+      {/* While streaming, pass the signal itself: tokens reach the renderer, not Preact. */}
       <div class="content">
-        {streaming ? chat.streamingText : message.content}
+        {message.role === "user" ? (
+          message.content
+        ) : (
+          <Markdown source={streaming ? chat.streamingText : message.content} />
+        )}
       </div>
       {streaming ? <span class="cursor" aria-hidden="true" /> : null}
       {message.status === "stopped" ? <p class="meta">Stopped</p> : null}

@@ -52,7 +52,7 @@ export function Sidebar({
   const all = conversations.list.value;
   const items = results ?? all.slice(0, shown.value);
   return (
-    <aside class="sidebar" aria-label="Conversations">
+    <aside id="sidebar" class="sidebar" aria-label="Conversations">
       <button type="button" class="new-chat" onClick={() => chat.newChat()}>
         New chat
       </button>

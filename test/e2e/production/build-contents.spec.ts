@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import {
   SCRIPTED_SIGNATURES,
@@ -44,4 +45,33 @@ test("the production build holds no trace of the scripted engine; the e2e build 
   for (const sig of SCRIPTED_SIGNATURES) expect(e2e).toContain(sig);
   // ...and the e2e build has no web-llm in it at all.
   for (const sig of WEB_LLM_SIGNATURES) expect(e2e).not.toContain(sig);
+});
+
+test("the page's own JavaScript stays under 60 KB gzipped; markdown, highlight.js and KaTeX load later", () => {
+  const initial = chunksLoadedByIndex("dist");
+  const gzipped = initial.reduce(
+    (n, file) => n + gzipSync(readFileSync(file)).length,
+    0,
+  );
+  expect(gzipped).toBeLessThan(60 * 1024);
+  const lazy: Record<string, string> = {
+    DOMPurify: "the sanitiser",
+    "marked(): input": "marked",
+    "Could not find the language": "highlight.js",
+    "KaTeX parse error": "KaTeX",
+  };
+  const all = buildFiles("dist");
+  for (const [sig, what] of Object.entries(lazy)) {
+    for (const file of initial)
+      expect(readFileSync(file, "utf8"), `${file} holds ${what}`).not.toContain(
+        sig,
+      );
+    // Positive control: the library is in the build, in a chunk of its own.
+    expect(
+      all.some((f) => f.path.endsWith(".js") && f.text.includes(sig)),
+      what,
+    ).toBe(true);
+  }
+  // The benchmark's page is a build of its own and never part of the app.
+  for (const f of all) expect(f.text, f.path).not.toContain("__markdown-bench");
 });
