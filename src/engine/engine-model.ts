@@ -96,6 +96,14 @@ export class EngineModel {
       // Our download manager stores every file first, verified; web-llm's reload then
       // finds them all cached and fetches nothing.
       if (this.models) {
+        const offline =
+          typeof navigator !== "undefined" && navigator.onLine === false;
+        if (this.models.state(modelId).kind !== "ready" && offline) {
+          throw new EngineError(
+            "offline",
+            "The browser reports no network connection.",
+          );
+        }
         const started = performance.now();
         const complete = await this.models.ensureDownloaded(entry, (p) => {
           this.status.value = {

@@ -1,7 +1,7 @@
 import type { ErrorCode, EngineFailure } from "./protocol";
 
 /** Codes only the main thread can observe, besides those the worker reports. */
-export type FailureCode = ErrorCode | "worker-crashed";
+export type FailureCode = ErrorCode | "worker-crashed" | "offline";
 
 export class EngineError extends Error {
   readonly code: FailureCode;
@@ -95,6 +95,13 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
         advice:
           "The model files may be damaged or built for another web-llm version. Reload the model, or pick another.",
         reload: true,
+      };
+    case "offline":
+      return {
+        title: "Not available offline.",
+        advice:
+          "This model is not downloaded yet. Connect to the internet to download it, or pick a model marked Ready offline in Manage models.",
+        reload: false,
       };
     case "worker-crashed":
       return {

@@ -14,6 +14,7 @@ import {
 import {
   checkSpace,
   estimate as storageEstimate,
+  probeSpace,
   type StorageEstimate,
 } from "./storage-check";
 
@@ -37,6 +38,7 @@ export interface Deps {
   client: EngineClient;
   customModels?: CustomModelStore;
   estimate?: () => Promise<StorageEstimate | undefined>;
+  probe?: (bytes: number) => Promise<string | undefined>;
   persist?: () => Promise<boolean>;
 }
 
@@ -50,10 +52,12 @@ export class ModelManager {
   readonly persisted = signal<boolean | undefined>(undefined);
   private readonly active = new Map<string, string>();
   private readonly estimate;
+  private readonly probe;
   private readonly persist;
 
   constructor(private readonly deps: Deps) {
     this.estimate = deps.estimate ?? storageEstimate;
+    this.probe = deps.probe ?? probeSpace;
     this.persist =
       deps.persist ??
       (() => navigator.storage?.persist?.() ?? Promise.resolve(false));
@@ -117,6 +121,8 @@ export class ModelManager {
       await this.estimate(),
     );
     if (refusal) throw new EngineError("quota", refusal);
+    const proven = await this.probe(plan.weightBytes - plan.storedBytes);
+    if (proven) throw new EngineError("quota", proven);
     if (this.persisted.value !== true)
       this.persisted.value = await this.persist().catch(() => false);
 

@@ -29,3 +29,59 @@ export async function estimate(): Promise<StorageEstimate | undefined> {
     return undefined;
   }
 }
+
+const PROBE_DB = "hearth-quota-probe";
+// Chromium's estimate() can overstate the quota (it ignores DevTools' quota overrides, for
+// one), so up to this many bytes are also proven writable before a download starts.
+const PROBE_CAP = 64 * 1024 * 1024;
+
+function writeProbe(bytes: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const open = indexedDB.open(PROBE_DB, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore("probe");
+    open.onerror = () => resolve(false);
+    open.onsuccess = () => {
+      const db = open.result;
+      const tx = db.transaction("probe", "readwrite");
+      tx.objectStore("probe").put(new ArrayBuffer(bytes), "probe");
+      const done = (ok: boolean) => {
+        db.close();
+        resolve(ok);
+      };
+      tx.oncomplete = () => done(true);
+      tx.onerror = tx.onabort = () => done(false);
+    };
+  });
+}
+
+function dropProbe(): Promise<void> {
+  return new Promise((resolve) => {
+    const req = indexedDB.deleteDatabase(PROBE_DB);
+    req.onsuccess = req.onerror = req.onblocked = () => resolve();
+  });
+}
+
+/**
+ * Proves that min(needBytes, 64 MB) can really be written. When it cannot, finds roughly
+ * how much can (a few halving probes) and returns the refusal to show.
+ */
+export async function probeSpace(
+  needBytes: number,
+): Promise<string | undefined> {
+  if (typeof indexedDB === "undefined") return undefined;
+  const target = Math.min(needBytes, PROBE_CAP);
+  try {
+    if (await writeProbe(target)) return undefined;
+    let low = 0;
+    let high = target;
+    for (let i = 0; i < 6; i++) {
+      const mid = Math.floor((low + high) / 2);
+      await dropProbe();
+      if (await writeProbe(mid)) low = mid;
+      else high = mid;
+    }
+    return checkSpace(needBytes, { usage: 0, quota: low });
+  } finally {
+    await dropProbe();
+  }
+}

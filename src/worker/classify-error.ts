@@ -26,6 +26,8 @@ export function classifyError(err: unknown): EngineFailure {
         return "quota";
       case "AbortError":
         return "cancelled";
+      case "NetworkDownloadError":
+        return "network";
       case "DownloadFailedError":
       case "BadFileError":
         return /QuotaExceededError|quota/i.test(detail) ? "quota" : "download";

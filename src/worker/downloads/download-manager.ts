@@ -21,10 +21,6 @@ export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
 }
 
-// Three shards in flight keep the pipe full while one is being written, and bound memory
-// to about three shards.
-const CONCURRENCY = 3;
-
 /**
  * Downloads every file a model needs to load with no network into web-llm's IndexedDB
  * layout, verified, resumable at file granularity (and by HTTP Range within a file).
@@ -155,9 +151,9 @@ export class DownloadManager {
     };
     report(true);
 
-    const fetchAndStore = async (file: PlannedFile) => {
+    const fetchOne = (file: PlannedFile) => {
       let counted = 0;
-      const data = await fetchFile(file, {
+      return fetchFile(file, {
         signal,
         onBytes: (d) => {
           if (file.bytes === undefined) return;
@@ -165,10 +161,15 @@ export class DownloadManager {
           inFlight += d;
           report();
         },
-      });
+      }).then((data) => ({ data, counted }));
+    };
+    const store = async (
+      file: PlannedFile,
+      fetched: { data: ArrayBuffer | object; counted: number },
+    ) => {
       signal.throwIfAborted();
-      await db.put(file.scope, file.url, data);
-      inFlight -= counted;
+      await db.put(file.scope, file.url, fetched.data);
+      inFlight -= fetched.counted;
       manifest.storedBytes += file.bytes ?? 0;
       manifest.updatedAt = Date.now();
       // Kept current per file so a page closed mid-download reopens showing where it was.
@@ -181,15 +182,13 @@ export class DownloadManager {
     );
     const shards = pending.filter((f) => f.kind === "shard");
     const last = pending.filter((f) => f.kind === "tensor-cache");
-    for (const f of small) await fetchAndStore(f);
-    let next = 0;
-    const lane = async () => {
-      while (next < shards.length) await fetchAndStore(shards[next++]);
-    };
-    await Promise.all(
-      Array.from({ length: Math.min(CONCURRENCY, shards.length) }, lane),
-    );
-    for (const f of last) await fetchAndStore(f);
+    for (const f of small) await store(f, await fetchOne(f));
+    // One shard at a time, each written before the next is fetched: a tab closed or a
+    // browser killed mid-download loses at most the one shard it was receiving, and memory
+    // stays at about one shard. (Overlapping the write with the next fetch is faster but
+    // can lose two shards; see docs/ARCHITECTURE.md.)
+    for (const shard of shards) await store(shard, await fetchOne(shard));
+    for (const f of last) await store(f, await fetchOne(f));
     manifest.state = "complete";
     manifest.updatedAt = Date.now();
     await writeManifest(manifest);

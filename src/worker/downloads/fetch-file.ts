@@ -15,9 +15,12 @@ export class DownloadFailedError extends Error {
   constructor(
     readonly file: string,
     readonly reason: string,
+    /** "network" when the host could not be reached at all. */
+    readonly kind: "network" | "file" = "file",
   ) {
     super(`${file}: ${reason}`);
-    this.name = "DownloadFailedError";
+    this.name =
+      kind === "network" ? "NetworkDownloadError" : "DownloadFailedError";
   }
 }
 
@@ -48,6 +51,8 @@ export async function fetchFile(
   let rangeOk = false;
   let contentType = "";
   let lastReason = "";
+  // True while no attempt has had any answer from the host: it is unreachable, not faulty.
+  let neverAnswered = true;
 
   const discard = () => {
     opts.onBytes(-received);
@@ -65,6 +70,7 @@ export async function fetchFile(
         headers: resume ? { Range: `bytes=${received}-` } : undefined,
         cache: "no-store",
       });
+      neverAnswered = false;
       if (resume && res.status !== 206) discard();
       else if (!res.ok) {
         lastReason =
@@ -106,6 +112,7 @@ export async function fetchFile(
   throw new DownloadFailedError(
     name,
     lastReason || "it could not be downloaded",
+    neverAnswered ? "network" : "file",
   );
 }
 

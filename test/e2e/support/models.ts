@@ -18,8 +18,11 @@ export { expect };
 export const MB = 1024 * 1024;
 
 export async function openModels(page: Page) {
-  await page.getByRole("button", { name: "Manage models" }).click();
-  return page.getByRole("dialog", { name: "Models" });
+  const dialog = page.getByRole("dialog", { name: "Models" });
+  if (!(await dialog.isVisible())) {
+    await page.getByRole("button", { name: "Manage models" }).click();
+  }
+  return dialog;
 }
 
 /** Adds a model through the Add model form; returns its row in the model list. */

@@ -1,0 +1,169 @@
+import {
+  MB,
+  addModel,
+  expect,
+  openModels,
+  row,
+  shardBytesServed,
+  test,
+} from "../support/models";
+
+test("a quota smaller than the model refuses before any shard is fetched, saying how much is needed", async ({
+  page,
+  modelServer,
+  baseURL,
+}) => {
+  const urls = modelServer.addModel({
+    id: "big",
+    totalBytes: 64 * MB,
+    shardBytes: 8 * MB,
+  });
+  await page.goto("/");
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Storage.overrideQuotaForOrigin", {
+    origin: new URL(baseURL!).origin,
+    quotaSize: 16 * MB,
+  });
+  const model = await addModel(page, urls, "Too big");
+  await model.getByRole("button", { name: "Download" }).click();
+  await expect(model.getByRole("alert")).toContainText(
+    /needs 0\.07 GB, 0\.0\d GB free/,
+  );
+  expect(shardBytesServed(modelServer, "big")).toBe(0);
+  await expect(model).toContainText("Not downloaded");
+});
+
+test("Delete frees the model's space", async ({ page, modelServer }) => {
+  const urls = modelServer.addModel({
+    id: "del",
+    totalBytes: 96 * MB,
+    shardBytes: 8 * MB,
+  });
+  await page.goto("/");
+  const usage = () =>
+    page.evaluate(async () => (await navigator.storage.estimate()).usage ?? 0);
+  const model = await addModel(page, urls, "Deletable");
+  await model.getByRole("button", { name: "Download" }).click();
+  await expect(model).toContainText("Ready offline", { timeout: 120_000 });
+  const full = await usage();
+  await model.getByRole("button", { name: "Delete" }).click();
+  await expect(model).toContainText("Not downloaded");
+  // Chromium releases IndexedDB blob files shortly after the delete commits.
+  await expect
+    .poll(async () => full - (await usage()), { timeout: 30_000 })
+    .toBeGreaterThanOrEqual(0.95 * 96 * MB);
+});
+
+test("a page closed mid-download continues where it was when reopened", async ({
+  page,
+  modelServer,
+  context,
+}) => {
+  const urls = modelServer.addModel({
+    id: "reopen",
+    totalBytes: 96 * MB,
+    shardBytes: 8 * MB,
+  });
+  modelServer.throttle(16 * MB);
+  await page.goto("/");
+  const model = await addModel(page, urls, "Reopened");
+  await model.getByRole("button", { name: "Download" }).click();
+  await expect(model).toContainText(/Downloading ([4-9]\d)%/, {
+    timeout: 60_000,
+  });
+  await page.close();
+  const before = shardBytesServed(modelServer, "reopen");
+  modelServer.throttle(0);
+
+  const again = await context.newPage();
+  await again.goto("/");
+  await openModels(again);
+  const reopened = row(again, "Reopened");
+  await expect(reopened).toContainText("Ready offline", { timeout: 60_000 });
+  expect(before).toBeGreaterThan(30 * MB);
+  // Never from zero: at most the one shard on the wire when the page closed is fetched twice.
+  expect(shardBytesServed(modelServer, "reopen") - 96 * MB).toBeLessThanOrEqual(
+    8 * MB,
+  );
+});
+
+test("offline, the real web-llm worker loads a downloaded model without one request, then says plainly why it stops", async ({
+  page,
+  modelServer,
+  context,
+}) => {
+  const urls = modelServer.addModel({
+    id: "off",
+    totalBytes: 32 * MB,
+    shardBytes: 8 * MB,
+  });
+  await page.goto("/");
+  const model = await addModel(page, urls, "Offline model");
+  await model.getByRole("button", { name: "Download" }).click();
+  await expect(model).toContainText("Ready offline", { timeout: 60_000 });
+  await page.getByRole("button", { name: "Close" }).click();
+
+  modelServer.resetStats();
+  await context.setOffline(true);
+  await page
+    .getByLabel("Model", { exact: true })
+    .selectOption({ label: "Offline model · 0 MB VRAM" })
+    .catch(async () => {
+      // The custom model is selected already after adding it.
+    });
+  await page.getByRole("button", { name: "Load model" }).click();
+  const alert = page.getByRole("alert");
+  await expect(alert).toContainText(
+    "The model's program could not be started in this browser.",
+  );
+  expect(
+    [...modelServer.stats().values()].reduce((n, s) => n + s.requests, 0),
+  ).toBe(0);
+});
+
+test("offline, a model that is not downloaded says it is not available offline", async ({
+  page,
+  context,
+}) => {
+  await page.goto("/");
+  await context.setOffline(true);
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(page.getByRole("alert")).toContainText("Not available offline.");
+});
+
+test("Add model rejects a wrong URL with a message, and a good model survives a reload", async ({
+  page,
+  modelServer,
+}) => {
+  const urls = modelServer.addModel({
+    id: "keep",
+    totalBytes: 8 * MB,
+    shardBytes: 8 * MB,
+  });
+  await page.goto("/");
+  const dialog = await openModels(page);
+  await dialog.getByRole("button", { name: "Add model" }).click();
+  await dialog.getByLabel("Model URL").fill("not a url");
+  await dialog.getByLabel("Model library URL").fill(urls.libraryUrl);
+  await dialog.getByRole("button", { name: "Add model" }).click();
+  await expect(dialog.getByRole("alert")).toContainText(
+    "Model URL is not a web address",
+  );
+
+  await dialog
+    .getByLabel("Model URL")
+    .fill(`${modelServer.origin}/models/missing`);
+  await dialog.getByRole("button", { name: "Add model" }).click();
+  await expect(dialog.getByRole("alert")).toContainText(
+    "No MLC model was found at that address",
+  );
+  await dialog.getByRole("button", { name: "Cancel" }).click();
+
+  await addModel(page, urls, "Kept model");
+  await page.reload();
+  await expect(page.getByLabel("Model", { exact: true })).toContainText(
+    "Kept model",
+  );
+  await openModels(page);
+  await expect(row(page, "Kept model")).toContainText("Not downloaded");
+});
