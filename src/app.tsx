@@ -1,10 +1,17 @@
 import { catalog } from "virtual:model-catalog";
+import { registerSW } from "virtual:pwa-register";
 import { ChatModel } from "./chat/chat-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { InstallModel } from "./pwa/install-model";
+import { online } from "./pwa/online";
+import { UpdateModel } from "./pwa/update-model";
 import { App } from "./ui/App";
 
-/** Wires the app once: the engine worker (started lazily), the models, the UI. */
+/**
+ * Wires the app once: the engine worker (started lazily), the models, the service worker,
+ * the UI.
+ */
 export function createApp() {
   const client = new EngineClient(
     () =>
@@ -16,5 +23,9 @@ export function createApp() {
   const engine = new EngineModel(catalog, client);
   const chat = new ChatModel(engine, client);
   void engine.checkGpu();
-  return <App engine={engine} chat={chat} />;
+  const updates = new UpdateModel(window);
+  updates.start(registerSW);
+  const pwa = { install: new InstallModel(window), updates, online };
+  document.documentElement.dataset.build = __HEARTH_BUILD__;
+  return <App engine={engine} chat={chat} pwa={pwa} />;
 }
