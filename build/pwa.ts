@@ -16,7 +16,8 @@ export function pwa() {
     registerType: "prompt",
     // The app imports virtual:pwa-register itself; no inline script (CSP).
     injectRegister: false,
-    includeAssets: ["favicon.svg", "apple-touch-icon.png"],
+    // globPatterns below already lists the icons; listing them twice duplicates entries.
+    includeManifestIcons: false,
     manifest: {
       name: "Hearth: private chat",
       short_name: "Hearth",
@@ -43,6 +44,9 @@ export function pwa() {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wasm}"],
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
       cleanupOutdatedCaches: true,
+      // The first visit's page is controlled at once, so it works offline without a reload.
+      // Updates still wait for "Reload": claiming happens only when a worker activates.
+      clientsClaim: true,
       navigateFallback: "index.html",
       runtimeCaching: [],
     },
