@@ -1,0 +1,128 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { StaticServer } from "../../fixtures/static-server";
+import { lastReply, log, send } from "../support/app";
+import { waitForServiceWorker } from "../support/service-worker";
+
+// Two e2e builds of the same source, told apart by HEARTH_BUILD_ID, deployed one after the
+// other at the same URL by a server of our own (vite preview cannot swap its folder).
+let builds: string;
+let server: StaticServer;
+
+function build(id: string): string {
+  const out = join(builds, id);
+  execFileSync(
+    "npx",
+    [
+      "vite",
+      "build",
+      "--mode",
+      "e2e",
+      "--outDir",
+      out,
+      "--emptyOutDir",
+      "--logLevel",
+      "warn",
+    ],
+    { env: { ...process.env, HEARTH_BUILD_ID: id }, stdio: "inherit" },
+  );
+  return out;
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  builds = mkdtempSync(join(tmpdir(), "hearth-builds-"));
+  const a = build("A");
+  build("B");
+  server = await new StaticServer(a).start();
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  rmSync(builds, { recursive: true, force: true });
+});
+
+const buildOf = (page: Page) =>
+  page.evaluate(() => document.documentElement.dataset.build);
+
+async function loadModel(page: Page) {
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+}
+
+test("a new deploy shows Update available; Reload runs it, nothing 404s", async ({
+  context,
+}) => {
+  test.setTimeout(120_000);
+  const page = await context.newPage();
+  await page.goto(server.origin + "/");
+  await waitForServiceWorker(page);
+  expect(await buildOf(page)).toBe("A");
+  await loadModel(page);
+  await send(page, "/echo kept across the update");
+  expect(await lastReply(page)).toBe("kept across the update");
+  // A second tab of A that has not started its engine worker yet.
+  const idle = await context.newPage();
+  await idle.goto(server.origin + "/");
+  expect(await buildOf(idle)).toBe("A");
+
+  server.root = join(builds, "B");
+  // Coming back online is one of the moments an open app looks for a new version.
+  await context.setOffline(true);
+  await context.setOffline(false);
+  const prompt = page.getByRole("status", { name: "Update" });
+  await expect(prompt).toContainText("Update available", { timeout: 30_000 });
+  await expect(idle.getByRole("status", { name: "Update" })).toContainText(
+    "Update available",
+  );
+
+  // Until Reload, both tabs keep running A: the idle tab starts A's engine worker from
+  // A's precache and chats.
+  expect(await buildOf(page)).toBe("A");
+  await loadModel(idle);
+  await send(idle, "/echo A still works");
+  expect(await lastReply(idle)).toBe("A still works");
+  expect(await buildOf(idle)).toBe("A");
+
+  await prompt.getByRole("button", { name: "Reload" }).click();
+  await expect.poll(() => buildOf(page), { timeout: 30_000 }).toBe("B");
+  await expect(page.getByRole("status", { name: "Update" })).toHaveCount(0);
+  // The other tab follows, so no tab runs A against B's precache.
+  await expect.poll(() => buildOf(idle), { timeout: 30_000 }).toBe("B");
+  // B runs: its engine loads and replies.
+  await loadModel(page);
+  await send(page, "/echo B runs");
+  expect(await lastReply(page)).toBe("B runs");
+
+  const missing = server.requests.filter((r) => r.status !== 200);
+  expect(missing).toEqual([]);
+});
+
+test("after an update the conversation in progress is still there", async ({
+  page,
+}) => {
+  // Needs issue 5's persistence (branch issue-5-conversations); remove once merged.
+  test.fixme(true, "needs conversation persistence (issue 5)");
+  server.root = join(builds, "A");
+  await page.goto(server.origin + "/");
+  await waitForServiceWorker(page);
+  await loadModel(page);
+  await send(page, "/echo kept across the update");
+  expect(await lastReply(page)).toBe("kept across the update");
+  server.root = join(builds, "B");
+  await page.context().setOffline(true);
+  await page.context().setOffline(false);
+  const prompt = page.getByRole("status", { name: "Update" });
+  await prompt.getByRole("button", { name: "Reload" }).click();
+  await expect.poll(() => buildOf(page), { timeout: 30_000 }).toBe("B");
+  await page
+    .getByRole("navigation", { name: "Conversation list" })
+    .getByRole("button", { name: "/echo kept across the update" })
+    .click();
+  await expect(log(page)).toContainText("kept across the update");
+});
