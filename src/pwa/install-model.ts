@@ -3,7 +3,6 @@ import { signal } from "@preact/signals";
 /** Chromium's install offer; not in TypeScript's DOM types. */
 export interface InstallPromptEvent extends Event {
   prompt(): Promise<void>;
-  userChoice: Promise<{ outcome: "accepted" | "dismissed" }>;
 }
 
 export interface InstallSource {
@@ -40,9 +39,8 @@ export class InstallModel {
     if (!offer) return;
     this.offer = null;
     this.canInstall.value = false;
+    // Accepted or dismissed, the offer is spent; Chromium fires beforeinstallprompt again
+    // when it may ask again.
     await offer.prompt();
-    const { outcome } = await offer.userChoice;
-    // A dismissed prompt is spent; Chromium fires beforeinstallprompt again when it may ask.
-    if (outcome === "dismissed") this.canInstall.value = false;
   }
 }
