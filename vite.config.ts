@@ -21,7 +21,9 @@ export default defineConfig(({ mode }) => {
     resolve: {
       alias: {
         "#engine-backend": here(
-          e2e ? "./src/worker/scripted-backend.ts" : "./src/worker/webllm-backend.ts",
+          e2e
+            ? "./src/worker/scripted-backend.ts"
+            : "./src/worker/webllm-backend.ts",
         ),
       },
     },
