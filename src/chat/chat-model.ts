@@ -1,102 +1,263 @@
-import { computed, signal } from "@preact/signals";
+import { computed, signal, type Signal } from "@preact/signals";
+import { findEntry } from "../engine/catalog";
 import type { EngineClient } from "../engine/engine-client";
 import type { EngineModel } from "../engine/engine-model";
 import { EngineError } from "../engine/errors";
+import type { GenerationOptions, PromptMessage } from "../engine/protocol";
+import type { TabSync } from "../storage/tab-sync";
+import { planContext, type ContextPlan } from "./context";
 import {
   addMessage,
-  createConversation,
   isSendable,
+  messagesAfter,
   newId,
-  toPrompt,
+  nextTimestamp,
+  removeMessages,
   updateMessage,
 } from "./conversation";
-import type { ChatMessage, Conversation } from "./types";
+import type { ConversationsModel } from "./conversations-model";
+import type { ChatMessage, Conversation, ConversationSettings } from "./types";
+
+/** A streaming reply is saved at least this often, so a reload loses under a second. */
+export const SAVE_EVERY_MS = 500;
+const FALLBACK_CONTEXT_WINDOW = 4096;
+/** web-llm needs a user turn last, so a continuation is asked for in words. */
+export const CONTINUE_INSTRUCTION =
+  "Continue your previous reply exactly where it stopped. Do not repeat anything you already wrote.";
+
+interface Generation {
+  requestId: string;
+  conversationId: string;
+  message: ChatMessage;
+  saveTimer: ReturnType<typeof setTimeout> | undefined;
+  release: () => void;
+}
 
 /**
- * Conversations and the reply in flight. The streaming text lives in its own signal so a
- * token updates one text node; it is committed to the conversation when the reply ends.
+ * Replies: sending, stopping, regenerating, continuing, editing and resending. The
+ * streaming text lives in its own signal so a token updates one text node; it is saved
+ * while it grows and committed to the conversation when the reply ends.
  */
 export class ChatModel {
-  readonly conversations = signal<Conversation[]>([]);
-  readonly activeId = signal<string>("");
   readonly streamingText = signal("");
   readonly streamingId = signal<string | null>(null);
-  /** Bumped when the composer should take focus (a new chat), so the UI can follow. */
-  readonly composerFocus = signal(0);
-  private generation: {
-    requestId: string;
-    conversationId: string;
-    messageId: string;
-  } | null = null;
+  private generation: Generation | null = null;
 
-  readonly active = computed(
-    () =>
-      this.conversations.value.find((c) => c.id === this.activeId.value) ??
-      null,
-  );
+  /** The context window of the model that would answer now. */
+  readonly contextWindow = computed(() => {
+    const status = this.engine.status.value;
+    const id =
+      status.kind === "idle" ? this.engine.selectedId.value : status.modelId;
+    return (
+      findEntry(this.engine.catalog, id)?.contextWindow ??
+      FALLBACK_CONTEXT_WINDOW
+    );
+  });
+
+  /** What the model would be sent for the open conversation as it stands. */
+  readonly plan = computed<ContextPlan>(() => {
+    const c = this.conversations.active.value;
+    return planContext(c.messages, c.settings, this.contextWindow.value);
+  });
 
   constructor(
     private readonly engine: EngineModel,
     private readonly client: EngineClient,
+    readonly conversations: ConversationsModel,
+    private readonly sync: TabSync,
     private readonly now: () => number = Date.now,
-  ) {
-    this.newChat();
+  ) {}
+
+  get active(): Signal<Conversation> {
+    return this.conversations.active;
   }
 
   newChat(): void {
-    this.composerFocus.value++;
-    const current = this.active.value;
-    // An untouched new chat is reused rather than stacked up in the sidebar.
-    if (current && current.messages.length === 0) return;
-    const conversation = createConversation(this.now());
-    this.conversations.value = [conversation, ...this.conversations.value];
-    this.activeId.value = conversation.id;
-  }
-
-  open(id: string): void {
-    if (this.conversations.value.some((c) => c.id === id))
-      this.activeId.value = id;
+    this.conversations.newChat();
   }
 
   /** Sends a message and streams the reply; returns false when it cannot be sent now. */
   send(text: string): boolean {
     const conversation = this.active.value;
-    if (!conversation || !isSendable(text)) return false;
+    if (!isSendable(text) || this.generation) return false;
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
-
-    const user: ChatMessage = {
-      id: newId(),
-      role: "user",
-      content: text,
-      createdAt: this.now(),
-      status: "complete",
-    };
+    const user = this.message(
+      "user",
+      text,
+      nextTimestamp(conversation, this.now()),
+    );
     const withUser = addMessage(conversation, user);
+    const reply = this.emptyReply(withUser, modelId);
+    this.conversations.commit(addMessage(withUser, reply), [user, reply]);
+    this.start(
+      withUser.messages,
+      withUser.settings,
+      withUser.id,
+      reply,
+      modelId,
+    );
+    return true;
+  }
+
+  /** Writes the last reply again from the messages before it. */
+  regenerate(messageId: string): boolean {
+    const conversation = this.active.value;
+    const index = conversation.messages.findIndex((m) => m.id === messageId);
+    const old = conversation.messages[index];
+    if (!old || old.role !== "assistant" || this.generation) return false;
+    if (messagesAfter(conversation, messageId).length > 0) return false;
+    const modelId = this.engine.beginGeneration();
+    if (!modelId) return false;
+    const before = conversation.messages.slice(0, index);
     const reply: ChatMessage = {
-      id: newId(),
-      role: "assistant",
-      content: "",
-      createdAt: this.now(),
+      ...this.emptyReply(conversation, modelId),
+      id: old.id,
+      createdAt: old.createdAt,
+    };
+    this.conversations.commit(
+      { ...conversation, messages: [...before, reply], updatedAt: this.now() },
+      [reply],
+    );
+    this.start(before, conversation.settings, conversation.id, reply, modelId);
+    return true;
+  }
+
+  /** Asks the model to carry on an interrupted or stopped reply, appending to it. */
+  continueReply(messageId: string): boolean {
+    const conversation = this.active.value;
+    const old = conversation.messages.find((m) => m.id === messageId);
+    if (!old || old.role !== "assistant" || this.generation) return false;
+    if (messagesAfter(conversation, messageId).length > 0) return false;
+    const modelId = this.engine.beginGeneration();
+    if (!modelId) return false;
+    const reply: ChatMessage = {
+      ...old,
+      status: "streaming",
+      error: undefined,
+      usage: undefined,
+      modelId,
+    };
+    this.conversations.commit(
+      updateMessage(conversation, old.id, reply, this.now()),
+      [reply],
+    );
+    this.start(
+      conversation.messages,
+      conversation.settings,
+      conversation.id,
+      reply,
+      modelId,
+      [{ role: "user", content: CONTINUE_INSTRUCTION }],
+    );
+    return true;
+  }
+
+  /** Replaces a message of yours and everything after it with a new reply. */
+  editAndResend(messageId: string, text: string): boolean {
+    const conversation = this.active.value;
+    const old = conversation.messages.find((m) => m.id === messageId);
+    if (!old || old.role !== "user" || !isSendable(text) || this.generation)
+      return false;
+    const modelId = this.engine.beginGeneration();
+    if (!modelId) return false;
+    const later = messagesAfter(conversation, messageId).map((m) => m.id);
+    const edited = updateMessage(
+      removeMessages(conversation, later),
+      messageId,
+      { content: text },
+      this.now(),
+    );
+    const user = edited.messages.find((m) => m.id === messageId)!;
+    const reply = this.emptyReply(edited, modelId);
+    this.conversations.commit(addMessage(edited, reply), [user, reply], later);
+    this.start(edited.messages, edited.settings, edited.id, reply, modelId);
+    return true;
+  }
+
+  deleteMessage(messageId: string): void {
+    if (this.streamingId.value === messageId) return;
+    this.conversations.deleteMessage(messageId);
+  }
+
+  /** Stops the reply at once: what has arrived so far is kept, later tokens are dropped. */
+  stop(): void {
+    const generation = this.generation;
+    if (!generation) return;
+    this.client.cancel(generation.requestId);
+    this.settle(generation.requestId, { status: "stopped" });
+  }
+
+  /** Stops the reply if it is being written into the given conversation (before deleting it). */
+  stopIn(conversationId: string): void {
+    if (this.generation?.conversationId === conversationId) this.stop();
+  }
+
+  get isStreaming(): boolean {
+    return this.generation !== null;
+  }
+
+  private message(
+    role: ChatMessage["role"],
+    content: string,
+    createdAt: number,
+  ): ChatMessage {
+    return { id: newId(), role, content, createdAt, status: "complete" };
+  }
+
+  private emptyReply(after: Conversation, modelId: string): ChatMessage {
+    return {
+      ...this.message("assistant", "", nextTimestamp(after, this.now())),
       status: "streaming",
       modelId,
     };
-    this.replace(addMessage(withUser, reply));
-    this.streamingText.value = "";
-    this.streamingId.value = reply.id;
+  }
 
+  private start(
+    context: readonly ChatMessage[],
+    settings: ConversationSettings,
+    conversationId: string,
+    reply: ChatMessage,
+    modelId: string,
+    extra: PromptMessage[] = [],
+  ): void {
+    const plan = planContext(
+      context,
+      settings,
+      this.contextWindow.value,
+      extra,
+    );
+    const options: GenerationOptions = {
+      temperature: settings.temperature,
+      topP: settings.topP,
+      maxTokens: settings.maxTokens,
+    };
+    this.streamingText.value = reply.content;
+    this.streamingId.value = reply.id;
+    this.conversations.localReplies.add(reply.id);
     const { requestId, done } = this.client.generate(
-      toPrompt(withUser),
-      {},
+      plan.prompt,
+      options,
       (delta) => {
-        if (this.generation?.requestId === requestId)
-          this.streamingText.value += delta;
+        const g = this.generation;
+        if (g?.requestId !== requestId) return;
+        this.streamingText.value += delta;
+        g.saveTimer ??= setTimeout(() => {
+          g.saveTimer = undefined;
+          if (this.generation !== g) return;
+          this.conversations.saveStreaming(conversationId, {
+            ...g.message,
+            content: this.streamingText.value,
+          });
+        }, SAVE_EVERY_MS);
       },
     );
     this.generation = {
       requestId,
-      conversationId: conversation.id,
-      messageId: reply.id,
+      conversationId,
+      message: reply,
+      saveTimer: undefined,
+      release: this.sync.holdReply(reply.id),
     };
     done.then(
       ({ stopped, usage }) => {
@@ -118,47 +279,23 @@ export class ChatModel {
         this.engine.finishGeneration(modelId, { error: e });
       },
     );
-    return true;
-  }
-
-  /** Stops the reply at once: what has arrived so far is kept, later tokens are dropped. */
-  stop(): void {
-    const generation = this.generation;
-    if (!generation) return;
-    this.client.cancel(generation.requestId);
-    this.settle(generation.requestId, { status: "stopped" });
-  }
-
-  get isStreaming(): boolean {
-    return this.generation !== null;
   }
 
   private settle(requestId: string, change: Partial<ChatMessage>): void {
-    const generation = this.generation;
-    if (!generation || generation.requestId !== requestId) return;
-    const conversation = this.conversations.value.find(
-      (c) => c.id === generation.conversationId,
-    );
-    if (conversation) {
-      this.replace(
-        updateMessage(
-          conversation,
-          generation.messageId,
-          { ...change, content: this.streamingText.value },
-          this.now(),
-        ),
-      );
-    }
+    const g = this.generation;
+    if (!g || g.requestId !== requestId) return;
+    clearTimeout(g.saveTimer);
+    const final: ChatMessage = {
+      ...g.message,
+      ...change,
+      content: this.streamingText.value,
+    };
     this.generation = null;
+    this.conversations.putMessage(g.conversationId, final);
+    this.conversations.localReplies.delete(final.id);
+    // Released after the final save is queued, so no tab ever sees a dead "streaming" state.
+    void this.conversations.flushed().then(g.release);
     this.streamingId.value = null;
     this.streamingText.value = "";
-  }
-
-  private replace(conversation: Conversation): void {
-    const others = this.conversations.value.filter(
-      (c) => c.id !== conversation.id,
-    );
-    // Most recent activity first, as in every chat app's sidebar.
-    this.conversations.value = [conversation, ...others];
   }
 }

@@ -1,9 +1,14 @@
-import type { PromptMessage } from "../engine/protocol";
-import type { ChatMessage, Conversation } from "./types";
+import type {
+  ChatMessage,
+  Conversation,
+  ConversationMeta,
+  ConversationSettings,
+} from "./types";
 
 // Pure functions over conversations: each returns a new value and never mutates its input.
 
 const TITLE_CHARS = 48;
+export const UNTITLED = "New chat";
 
 export function newId(): string {
   return crypto.randomUUID();
@@ -12,9 +17,10 @@ export function newId(): string {
 export function createConversation(now: number, id = newId()): Conversation {
   return {
     id,
-    title: "New chat",
+    title: UNTITLED,
     createdAt: now,
     updatedAt: now,
+    settings: {},
     messages: [],
   };
 }
@@ -22,10 +28,19 @@ export function createConversation(now: number, id = newId()): Conversation {
 /** A title from the first line of the first message, cut at a word near 48 characters. */
 export function titleFrom(text: string): string {
   const line = text.trim().split("\n")[0].replace(/\s+/g, " ");
-  if (line.length <= TITLE_CHARS) return line || "New chat";
+  if (line.length <= TITLE_CHARS) return line || UNTITLED;
   const cut = line.slice(0, TITLE_CHARS);
   const space = cut.lastIndexOf(" ");
   return (space > TITLE_CHARS / 2 ? cut.slice(0, space) : cut) + "…";
+}
+
+/**
+ * A creation time for the next message that sorts after every message already there, so
+ * order survives storage (records are sorted by time) even within one millisecond.
+ */
+export function nextTimestamp(conversation: Conversation, now: number): number {
+  const last = conversation.messages.at(-1)?.createdAt ?? -Infinity;
+  return Math.max(now, last + 1);
 }
 
 export function addMessage(
@@ -36,7 +51,7 @@ export function addMessage(
   return {
     ...conversation,
     title: first ? titleFrom(message.content) : conversation.title,
-    updatedAt: message.createdAt,
+    updatedAt: Math.max(conversation.updatedAt, message.createdAt),
     messages: [...conversation.messages, message],
   };
 }
@@ -56,14 +71,75 @@ export function updateMessage(
   return found ? { ...conversation, messages, updatedAt: now } : conversation;
 }
 
-/**
- * What the model is sent: the conversation in order, leaving out assistant turns that
- * failed before writing anything (an empty turn would only confuse the model).
- */
-export function toPrompt(conversation: Conversation): PromptMessage[] {
-  return conversation.messages
-    .filter((m) => !(m.role === "assistant" && m.content.trim() === ""))
-    .map((m) => ({ role: m.role, content: m.content }));
+/** Removes the given messages; returns the same conversation when none of them is there. */
+export function removeMessages(
+  conversation: Conversation,
+  ids: readonly string[],
+): Conversation {
+  const messages = conversation.messages.filter((m) => !ids.includes(m.id));
+  return messages.length === conversation.messages.length
+    ? conversation
+    : { ...conversation, messages };
+}
+
+/** The messages after the given one (what "edit and resend" and "regenerate" replace). */
+export function messagesAfter(
+  conversation: Conversation,
+  id: string,
+): ChatMessage[] {
+  const index = conversation.messages.findIndex((m) => m.id === id);
+  return index < 0 ? [] : conversation.messages.slice(index + 1);
+}
+
+/** Puts messages back in time order, e.g. after an undo or another tab's write. */
+export function withMessages(
+  conversation: Conversation,
+  messages: readonly ChatMessage[],
+): Conversation {
+  const byId = new Map(conversation.messages.map((m) => [m.id, m]));
+  for (const m of messages) byId.set(m.id, m);
+  const sorted = [...byId.values()].sort(byTime);
+  return { ...conversation, messages: sorted };
+}
+
+export function byTime(a: ChatMessage, b: ChatMessage): number {
+  return a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+export function rename(
+  conversation: Conversation,
+  title: string,
+  now: number,
+): Conversation {
+  const clean = title.trim().replace(/\s+/g, " ");
+  return clean
+    ? { ...conversation, title: clean, updatedAt: now }
+    : conversation;
+}
+
+/** Merges a settings change; `undefined` values go back to the model's default. */
+export function changeSettings(
+  conversation: Conversation,
+  change: Partial<ConversationSettings>,
+): Conversation {
+  const settings: ConversationSettings = { ...conversation.settings };
+  for (const [key, value] of Object.entries(change) as Array<
+    [keyof ConversationSettings, string | number | undefined]
+  >) {
+    if (value === undefined || value === "") delete settings[key];
+    else Object.assign(settings, { [key]: value });
+  }
+  return { ...conversation, settings };
+}
+
+export function metaOf(conversation: ConversationMeta): ConversationMeta {
+  const { id, title, createdAt, updatedAt, settings } = conversation;
+  return { id, title, createdAt, updatedAt, settings };
+}
+
+/** Most recent activity first, as in every chat app's sidebar. */
+export function byActivity(a: ConversationMeta, b: ConversationMeta): number {
+  return b.updatedAt - a.updatedAt || b.createdAt - a.createdAt;
 }
 
 /** A message is sendable when it has something besides whitespace. */

@@ -1,7 +1,12 @@
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
 
-export type MessageStatus = "complete" | "streaming" | "stopped" | "failed";
+/**
+ * "interrupted": the page went away (reload, tab closed, crash) while the reply was being
+ * written; what had been saved is kept and the reply can be continued or regenerated.
+ */
+export type MessageStatus =
+  "complete" | "streaming" | "stopped" | "failed" | "interrupted";
 
 export interface ChatMessage {
   id: string;
@@ -15,10 +20,23 @@ export interface ChatMessage {
   error?: { code: FailureCode; detail: string };
 }
 
-export interface Conversation {
+/** Per-conversation generation settings; an absent field means "the model's default". */
+export interface ConversationSettings {
+  systemPrompt?: string;
+  temperature?: number;
+  topP?: number;
+  maxTokens?: number;
+}
+
+/** What the sidebar needs: everything but the messages, so start-up never reads them. */
+export interface ConversationMeta {
   id: string;
   title: string;
   createdAt: number;
   updatedAt: number;
+  settings: ConversationSettings;
+}
+
+export interface Conversation extends ConversationMeta {
   messages: ChatMessage[];
 }

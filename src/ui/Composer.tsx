@@ -13,7 +13,7 @@ export function Composer({
 }) {
   const draft = useSignal("");
   const box = useRef<HTMLTextAreaElement>(null);
-  const focusRequest = chat.composerFocus.value;
+  const focusRequest = chat.conversations.composerFocus.value;
   useEffect(() => {
     if (focusRequest > 0) box.current?.focus();
   }, [focusRequest]);

@@ -4,6 +4,8 @@ import { findEntry } from "../engine/catalog";
 import type { EngineModel } from "../engine/engine-model";
 import { errorText } from "../engine/errors";
 import { formatRate } from "./format";
+import { MessageActions } from "./MessageActions";
+import { MessageBadges } from "./MessageBadges";
 
 export function MessageView({
   message,
@@ -44,6 +46,8 @@ export function MessageView({
           {usage.completionTokens} tokens
         </p>
       ) : null}
+      <MessageBadges message={message} chat={chat} />
+      <MessageActions message={message} chat={chat} engine={engine} />
     </article>
   );
 }

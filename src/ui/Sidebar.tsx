@@ -1,6 +1,12 @@
+import { useSignal, useSignalEffect } from "@preact/signals";
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
+import type { SearchHit } from "../storage/conversation-store";
 import { DevicePanel } from "./DevicePanel";
+import { TransferButtons } from "./TransferButtons";
+import "./conversations.css";
+
+const SEARCH_DELAY_MS = 150;
 
 export function Sidebar({
   chat,
@@ -9,28 +15,77 @@ export function Sidebar({
   chat: ChatModel;
   engine: EngineModel;
 }) {
-  const activeId = chat.activeId.value;
+  const conversations = chat.conversations;
+  const activeId = conversations.active.value.id;
+  const query = useSignal("");
+  const hits = useSignal<SearchHit[] | null>(null);
+
+  // Search runs in IndexedDB, over every message, a moment after typing stops.
+  useSignalEffect(() => {
+    const q = query.value.trim();
+    if (!q) {
+      hits.value = null;
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      void conversations.search(q).then((h) => {
+        if (live) hits.value = h;
+      });
+    }, SEARCH_DELAY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  });
+
+  const results = hits.value;
   return (
     <aside class="sidebar" aria-label="Conversations">
       <button type="button" class="new-chat" onClick={() => chat.newChat()}>
         New chat
       </button>
+      <input
+        type="search"
+        class="search"
+        aria-label="Search chats"
+        placeholder="Search all messages"
+        value={query.value}
+        onInput={(e) => (query.value = e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Escape") query.value = "";
+        }}
+      />
       <nav aria-label="Conversation list">
+        {results ? (
+          <p class="search-count" role="status">
+            {results.length === 0
+              ? "No chat matches."
+              : `${results.length} ${results.length === 1 ? "chat matches" : "chats match"}.`}
+          </p>
+        ) : null}
         <ul>
-          {chat.conversations.value.map((c) => (
-            <li key={c.id}>
-              <button
-                type="button"
-                class="conversation"
-                aria-current={c.id === activeId ? "page" : undefined}
-                onClick={() => chat.open(c.id)}
-              >
-                {c.title}
-              </button>
-            </li>
-          ))}
+          {(results ?? conversations.list.value).map((c) => {
+            const id = "conversationId" in c ? c.conversationId : c.id;
+            return (
+              <li key={id}>
+                <button
+                  type="button"
+                  class="conversation"
+                  aria-current={id === activeId ? "page" : undefined}
+                  onClick={() => void conversations.open(id)}
+                >
+                  {c.title}
+                  {"snippet" in c && c.snippet !== c.title ? (
+                    <span class="snippet">{c.snippet}</span>
+                  ) : null}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       </nav>
+      <TransferButtons conversations={conversations} />
       <DevicePanel engine={engine} />
     </aside>
   );

@@ -7,6 +7,8 @@ import { EngineModel } from "../../../src/engine/engine-model";
 import type { GpuReport } from "../../../src/engine/gpu";
 import { createBackend } from "../../../src/worker/scripted-backend";
 import { InProcessWorker } from "../support/in-process-worker";
+import { Browser, freshDatabase } from "../support/stores";
+import { ConversationsModel } from "../../../src/chat/conversations-model";
 
 const catalog = toCatalog(prebuiltAppConfig.model_list);
 const swiftshader: GpuReport = {
@@ -19,10 +21,25 @@ const swiftshader: GpuReport = {
   maxBufferSize: 2 ** 30,
 };
 
-beforeEach(() => vi.useFakeTimers());
+// fake-indexeddb schedules with setImmediate: leave that real so storage keeps moving.
+beforeEach(() =>
+  vi.useFakeTimers({
+    toFake: [
+      "setTimeout",
+      "clearTimeout",
+      "setInterval",
+      "clearInterval",
+      "Date",
+    ],
+  }),
+);
 afterEach(() => vi.useRealTimers());
 
-async function setup(gpu: GpuReport = swiftshader) {
+async function setup(
+  gpu: GpuReport = swiftshader,
+  db = freshDatabase(),
+  sync = new Browser().tab(),
+) {
   const workers: InProcessWorker[] = [];
   const client = new EngineClient(() => {
     const w = new InProcessWorker(createBackend());
@@ -30,13 +47,15 @@ async function setup(gpu: GpuReport = swiftshader) {
     return w as unknown as Worker;
   });
   const engine = new EngineModel(catalog, client, async () => gpu);
-  const chat = new ChatModel(engine, client);
+  const conversations = new ConversationsModel(db.store, db.settings, sync);
+  const chat = new ChatModel(engine, client, conversations, sync);
   await engine.checkGpu();
-  return { engine, chat, workers };
+  await conversations.start();
+  return { engine, chat, workers, conversations, db, sync };
 }
 
-async function ready(gpu?: GpuReport) {
-  const s = await setup(gpu);
+async function ready(...args: Parameters<typeof setup>) {
+  const s = await setup(...args);
   const loading = s.engine.load();
   await vi.advanceTimersByTimeAsync(1100);
   await loading;
@@ -125,15 +144,16 @@ describe("ChatModel", () => {
 
   it("starts a new chat, reusing an untouched one, and keeps the old one", async () => {
     const { chat } = await ready();
-    const first = chat.activeId.value;
+    const first = chat.active.value.id;
     chat.newChat();
-    expect(chat.activeId.value).toBe(first);
+    expect(chat.active.value.id).toBe(first);
     chat.send("/echo hi");
     await vi.advanceTimersByTimeAsync(100);
     chat.newChat();
-    expect(chat.activeId.value).not.toBe(first);
-    expect(chat.conversations.value).toHaveLength(2);
-    chat.open(first);
+    expect(chat.active.value.id).not.toBe(first);
+    // The untouched new chat is not saved: the sidebar lists only the one with messages.
+    expect(chat.conversations.list.value.map((c) => c.id)).toEqual([first]);
+    await chat.conversations.open(first);
     expect(chat.active.value!.messages.map((m) => m.content)).toEqual([
       "/echo hi",
       "hi",

@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import {
   addMessage,
+  byActivity,
+  changeSettings,
   createConversation,
+  messagesAfter,
+  nextTimestamp,
+  removeMessages,
+  rename,
+  withMessages,
   isSendable,
   titleFrom,
-  toPrompt,
   updateMessage,
 } from "../../../src/chat/conversation";
+import { planContext } from "../../../src/chat/context";
 import type { ChatMessage } from "../../../src/chat/types";
 
 const msg = (
@@ -74,7 +81,7 @@ describe("conversation functions", () => {
       status: "stopped",
     });
     c = addMessage(c, msg("5", "user", "third"));
-    expect(toPrompt(c)).toEqual([
+    expect(planContext(c.messages, {}, 4096).prompt).toEqual([
       { role: "user", content: "first" },
       { role: "user", content: "second" },
       { role: "assistant", content: "partial answer" },
@@ -86,5 +93,79 @@ describe("conversation functions", () => {
     expect(isSendable("")).toBe(false);
     expect(isSendable(" \n\t ")).toBe(false);
     expect(isSendable(" a ")).toBe(true);
+  });
+});
+
+describe("more conversation functions", () => {
+  const base = () => {
+    let c = createConversation(0, "c");
+    c = addMessage(c, msg("a", "user", "one", 10));
+    c = addMessage(c, msg("b", "assistant", "two", 11));
+    c = addMessage(c, msg("c", "user", "three", 12));
+    return c;
+  };
+
+  it("gives each new message a time after the last one, even within a millisecond", () => {
+    expect(nextTimestamp(base(), 5)).toBe(13);
+    expect(nextTimestamp(base(), 50)).toBe(50);
+    expect(nextTimestamp(createConversation(0), 7)).toBe(7);
+  });
+
+  it("removes messages and finds those after one", () => {
+    const c = base();
+    expect(removeMessages(c, ["b"]).messages.map((m) => m.id)).toEqual([
+      "a",
+      "c",
+    ]);
+    expect(removeMessages(c, ["zzz"])).toBe(c);
+    expect(messagesAfter(c, "a").map((m) => m.id)).toEqual(["b", "c"]);
+    expect(messagesAfter(c, "c")).toEqual([]);
+    expect(messagesAfter(c, "zzz")).toEqual([]);
+  });
+
+  it("merges messages back in time order, replacing by id", () => {
+    const c = removeMessages(base(), ["b"]);
+    const merged = withMessages(c, [
+      msg("b", "assistant", "two again", 11),
+      msg("d", "assistant", "four", 13),
+    ]);
+    expect(merged.messages.map((m) => m.content)).toEqual([
+      "one",
+      "two again",
+      "three",
+      "four",
+    ]);
+  });
+
+  it("renames with a trimmed title and refuses an empty one", () => {
+    const c = base();
+    expect(rename(c, "  Tea   notes ", 99)).toMatchObject({
+      title: "Tea notes",
+      updatedAt: 99,
+    });
+    expect(rename(c, "   ", 99)).toBe(c);
+  });
+
+  it("changes settings, and an empty value goes back to the model's default", () => {
+    const c = changeSettings(base(), { temperature: 0.3, systemPrompt: "Hi" });
+    expect(c.settings).toEqual({ temperature: 0.3, systemPrompt: "Hi" });
+    const reset = changeSettings(c, {
+      temperature: undefined,
+      systemPrompt: "",
+    });
+    expect(reset.settings).toEqual({});
+  });
+
+  it("sorts by last activity, newest first", () => {
+    const metas = [
+      { ...createConversation(1, "old"), updatedAt: 5 },
+      { ...createConversation(2, "new"), updatedAt: 9 },
+      { ...createConversation(3, "mid"), updatedAt: 7 },
+    ];
+    expect(metas.sort(byActivity).map((m) => m.id)).toEqual([
+      "new",
+      "mid",
+      "old",
+    ]);
   });
 });

@@ -1,0 +1,38 @@
+export type StorageFailure = "quota" | "unavailable" | "unknown";
+
+/** A failed read or write of saved chats, with its cause in words a person understands. */
+export class StorageError extends Error {
+  readonly code: StorageFailure;
+  constructor(code: StorageFailure, detail: string) {
+    super(detail);
+    this.name = "StorageError";
+    this.code = code;
+  }
+
+  static from(err: unknown): StorageError {
+    if (err instanceof StorageError) return err;
+    const name = (err as { name?: string } | null)?.name ?? "";
+    const text = String((err as { message?: string } | null)?.message ?? err);
+    if (name === "QuotaExceededError" || /quota/i.test(text))
+      return new StorageError("quota", text);
+    if (
+      name === "InvalidStateError" ||
+      name === "SecurityError" ||
+      name === "UnknownError" ||
+      typeof indexedDB === "undefined"
+    )
+      return new StorageError("unavailable", text);
+    return new StorageError("unknown", text);
+  }
+}
+
+export function storageErrorText(code: StorageFailure): string {
+  switch (code) {
+    case "quota":
+      return "Your latest messages could not be saved: this device's storage is full. Free some disk space or delete old chats. Until then, keep this tab open so nothing is lost.";
+    case "unavailable":
+      return "Chats cannot be saved in this browser window (storage is turned off or unavailable, as in some private windows). Keep this tab open, or export your chat, so nothing is lost.";
+    case "unknown":
+      return "Your latest messages could not be saved. Hearth will try again with the next change; until then, keep this tab open so nothing is lost.";
+  }
+}

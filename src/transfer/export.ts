@@ -1,0 +1,84 @@
+import type { ChatMessage, Conversation } from "../chat/types";
+import { EXPORT_FORMAT, EXPORT_VERSION } from "./limits";
+
+/** A reply still being written is saved in the file as interrupted: a file cannot stream. */
+const settled = (m: ChatMessage): ChatMessage =>
+  m.status === "streaming" ? { ...m, status: "interrupted" } : m;
+
+export function toExportJson(
+  conversations: Conversation[],
+  now = new Date(),
+): string {
+  return JSON.stringify(
+    {
+      format: EXPORT_FORMAT,
+      version: EXPORT_VERSION,
+      exportedAt: now.toISOString(),
+      conversations: conversations.map((c) => ({
+        id: c.id,
+        title: c.title,
+        createdAt: c.createdAt,
+        updatedAt: c.updatedAt,
+        settings: c.settings,
+        messages: c.messages.map(settled),
+      })),
+    },
+    null,
+    2,
+  );
+}
+
+const STATUS_NOTE: Partial<Record<ChatMessage["status"], string>> = {
+  stopped: "(stopped)",
+  failed: "(failed before finishing)",
+  interrupted: "(interrupted)",
+  streaming: "(interrupted)",
+};
+
+export function toMarkdown(conversations: Conversation[]): string {
+  return conversations
+    .map((c) => {
+      const lines = [
+        `# ${c.title}`,
+        "",
+        `_${new Date(c.createdAt).toISOString()}_`,
+        "",
+      ];
+      if (c.settings.systemPrompt)
+        lines.push("**System prompt**", "", c.settings.systemPrompt, "");
+      for (const m of c.messages) {
+        const note = STATUS_NOTE[m.status];
+        lines.push(
+          `## ${m.role === "user" ? "You" : "Assistant"}${note ? ` ${note}` : ""}`,
+          "",
+          m.content,
+          "",
+        );
+      }
+      return lines.join("\n");
+    })
+    .join("\n---\n\n");
+}
+
+export function fileName(
+  conversations: Conversation[],
+  extension: "json" | "md",
+): string {
+  const base =
+    conversations.length === 1
+      ? conversations[0].title
+          .replace(/[^\p{L}\p{N}]+/gu, "-")
+          .replace(/^-|-$/g, "")
+          .slice(0, 60) || "chat"
+      : "hearth-chats";
+  return `${base}.${extension}`;
+}
+
+export function download(name: string, text: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  a.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}

@@ -1,0 +1,114 @@
+import { useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import type { ChatModel } from "../chat/chat-model";
+import { ContextMeter } from "./ContextMeter";
+import { SettingsPanel } from "./SettingsPanel";
+import type { EngineModel } from "../engine/engine-model";
+import { exportConversations } from "./transfer-actions";
+
+/** The open chat's title and what can be done to it: rename, settings, export, delete. */
+export function ConversationHeader({
+  chat,
+  engine,
+}: {
+  chat: ChatModel;
+  engine: EngineModel;
+}) {
+  const conversations = chat.conversations;
+  const conversation = conversations.active.value;
+  const editing = useSignal(false);
+  const showSettings = useSignal(false);
+  const renameButton = useRef<HTMLButtonElement>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const wasEditing = useRef(false);
+  useEffect(() => {
+    // Focus follows the edit: into the field when it opens, back to Rename when it closes.
+    if (editing.value) titleInput.current?.select();
+    else if (wasEditing.current) renameButton.current?.focus();
+    wasEditing.current = editing.value;
+  }, [editing.value]);
+
+  const saved = conversation.messages.length > 0;
+  const finishRename = (value: string | null) => {
+    if (value !== null) conversations.renameActive(value);
+    editing.value = false;
+  };
+
+  return (
+    <section class="conversation-header" aria-label="This chat">
+      <div class="header-row">
+        {editing.value ? (
+          <input
+            ref={titleInput}
+            class="title-input"
+            aria-label="Chat title"
+            defaultValue={conversation.title}
+            maxLength={300}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") finishRename(e.currentTarget.value);
+              else if (e.key === "Escape") finishRename(null);
+            }}
+            onBlur={(e) => editing.value && finishRename(e.currentTarget.value)}
+          />
+        ) : (
+          <h2 class="chat-title">{conversation.title}</h2>
+        )}
+        <div class="header-actions">
+          <button
+            ref={renameButton}
+            type="button"
+            disabled={!saved}
+            onClick={() => (editing.value = true)}
+          >
+            Rename
+          </button>
+          <button
+            type="button"
+            aria-expanded={showSettings.value}
+            aria-controls="chat-settings"
+            onClick={() => (showSettings.value = !showSettings.value)}
+          >
+            Chat settings
+          </button>
+          <details class="export-menu">
+            <summary aria-disabled={!saved}>Export chat</summary>
+            <div class="menu">
+              <button
+                type="button"
+                disabled={!saved}
+                onClick={() => void exportConversations([conversation], "json")}
+              >
+                Export chat as JSON
+              </button>
+              <button
+                type="button"
+                disabled={!saved}
+                onClick={() => void exportConversations([conversation], "md")}
+              >
+                Export chat as Markdown
+              </button>
+            </div>
+          </details>
+          <button
+            type="button"
+            disabled={!saved}
+            onClick={() => {
+              chat.stopIn(conversation.id);
+              void conversations.remove(conversation.id);
+            }}
+          >
+            Delete chat
+          </button>
+        </div>
+      </div>
+      <ContextMeter chat={chat} />
+      {showSettings.value ? (
+        <SettingsPanel
+          chat={chat}
+          engine={engine}
+          onClose={() => (showSettings.value = false)}
+        />
+      ) : null}
+    </section>
+  );
+}
