@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { buildFiles } from "../support/build-files";
 import { lastReply, loadModel, log, send } from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
+import { settingsAndExport } from "../support/session";
 
 const EXPECTED = [
   "default-src 'self'",
@@ -33,7 +34,9 @@ test("both builds carry the policy, no inline script and no eval", () => {
   }
 });
 
-test("a whole session raises no securitypolicyviolation", async ({ page }) => {
+test("a whole session (chat, settings, export, reload) raises no securitypolicyviolation", async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     Object.assign(window, { cspViolations: seen });
@@ -60,6 +63,7 @@ test("a whole session raises no securitypolicyviolation", async ({ page }) => {
     .getByRole("button", { name: /^\/echo \*\*bold/ })
     .click();
   await expect(log(page)).toContainText("shorter steeping.");
+  await settingsAndExport(page);
   await page.getByText("Device").click();
   await page.reload();
   await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();

@@ -41,9 +41,6 @@ test("offline, a conversation made before is still there", async ({
   page,
   context,
 }) => {
-  // Conversations are kept in IndexedDB by issue 5 (branch issue-5-conversations), which
-  // this branch does not have yet. Remove this line once it is merged.
-  test.fixme(true, "needs conversation persistence (issue 5)");
   await visitThenReloadOffline(page, context);
   const list = page.getByRole("navigation", { name: "Conversation list" });
   await list

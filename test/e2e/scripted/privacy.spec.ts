@@ -7,6 +7,7 @@ import { lastReply, loadModel, send } from "../support/app";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import { contentRequests } from "../support/net-log";
 import { waitForServiceWorker } from "../support/service-worker";
+import { settingsAndExport } from "../support/session";
 
 // Three records of one session: Playwright's (page and service worker), our server's, and
 // Chromium's own net log, which sees every request of every context, dedicated workers
@@ -32,6 +33,7 @@ test("a whole session talks to the app's own origin and nothing else", async () 
     expect(await lastReply(page)).toBe("nothing leaves");
     await send(page, "Tell me about tea");
     await lastReply(page);
+    await settingsAndExport(page);
     await page.getByRole("button", { name: "New chat" }).click();
     await page.getByText("Device").click();
     await page.reload();

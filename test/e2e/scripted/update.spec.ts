@@ -45,8 +45,11 @@ test.afterAll(async () => {
   rmSync(builds, { recursive: true, force: true });
 });
 
+// Undefined while the page is between documents (a reload in progress).
 const buildOf = (page: Page) =>
-  page.evaluate(() => document.documentElement.dataset.build);
+  page
+    .evaluate(() => document.documentElement.dataset.build)
+    .catch(() => undefined);
 
 async function loadModel(page: Page) {
   await page.getByRole("button", { name: "Load model" }).click();
@@ -103,11 +106,9 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
   expect(missing).toEqual([]);
 });
 
-test("after an update the conversation in progress is still there", async ({
+test("Reload waits for a reply being written; after the update the conversation is there", async ({
   page,
 }) => {
-  // Needs issue 5's persistence (branch issue-5-conversations); remove once merged.
-  test.fixme(true, "needs conversation persistence (issue 5)");
   server.root = join(builds, "A");
   await page.goto(server.origin + "/");
   await waitForServiceWorker(page);
@@ -118,7 +119,14 @@ test("after an update the conversation in progress is still there", async ({
   await page.context().setOffline(true);
   await page.context().setOffline(false);
   const prompt = page.getByRole("status", { name: "Update" });
-  await prompt.getByRole("button", { name: "Reload" }).click();
+  const reload = prompt.getByRole("button", { name: "Reload" });
+  // While a reply is being written, Reload waits for it.
+  await send(page, "Tell me about tea");
+  await expect(reload).toBeDisabled();
+  await expect(prompt).toContainText("Reload once the reply is finished");
+  await lastReply(page);
+  await expect(reload).toBeEnabled();
+  await reload.click();
   await expect.poll(() => buildOf(page), { timeout: 30_000 }).toBe("B");
   await page
     .getByRole("navigation", { name: "Conversation list" })
