@@ -7,9 +7,11 @@ import { StaticServer } from "../../fixtures/static-server";
 import { lastReply, log, send } from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
 
-// Two e2e builds of the same source, told apart by HEARTH_BUILD_ID, deployed one after the
-// other at the same URL by a server of our own (vite preview cannot swap its folder).
+// Two e2e builds of the same source deployed one after the other at the same URL, by a
+// server of our own (vite preview cannot swap its folder): A is dist-e2e/ as
+// `npm run test:e2e` built it, B is built here with another HEARTH_BUILD_ID.
 let builds: string;
+const A = "dist-e2e";
 let server: StaticServer;
 
 function build(id: string): string {
@@ -35,9 +37,8 @@ function build(id: string): string {
 test.beforeAll(async () => {
   test.setTimeout(240_000);
   builds = mkdtempSync(join(tmpdir(), "hearth-builds-"));
-  const a = build("A");
   build("B");
-  server = await new StaticServer(a).start();
+  server = await new StaticServer(A).start();
 });
 
 test.afterAll(async () => {
@@ -65,14 +66,16 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
   const page = await context.newPage();
   await page.goto(server.origin + "/");
   await waitForServiceWorker(page);
-  expect(await buildOf(page)).toBe("A");
+  const a = await buildOf(page);
+  expect(a).toBeTruthy();
+  expect(a).not.toBe("B");
   await loadModel(page);
   await send(page, "/echo kept across the update");
   expect(await lastReply(page)).toBe("kept across the update");
   // A second tab of A that has not started its engine worker yet.
   const idle = await context.newPage();
   await idle.goto(server.origin + "/");
-  expect(await buildOf(idle)).toBe("A");
+  expect(await buildOf(idle)).toBe(a);
 
   server.root = join(builds, "B");
   // Coming back online is one of the moments an open app looks for a new version.
@@ -86,11 +89,11 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
 
   // Until Reload, both tabs keep running A: the idle tab starts A's engine worker from
   // A's precache and chats.
-  expect(await buildOf(page)).toBe("A");
+  expect(await buildOf(page)).toBe(a);
   await loadModel(idle);
   await send(idle, "/echo A still works");
   expect(await lastReply(idle)).toBe("A still works");
-  expect(await buildOf(idle)).toBe("A");
+  expect(await buildOf(idle)).toBe(a);
 
   await prompt.getByRole("button", { name: "Reload" }).click();
   await expect.poll(() => buildOf(page), { timeout: 30_000 }).toBe("B");
@@ -109,7 +112,7 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
 test("Reload waits for a reply being written; after the update the conversation is there", async ({
   page,
 }) => {
-  server.root = join(builds, "A");
+  server.root = A;
   await page.goto(server.origin + "/");
   await waitForServiceWorker(page);
   await loadModel(page);
