@@ -3,19 +3,28 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { modelCatalog } from "./build/model-catalog-plugin.ts";
 import { webLlmIdbPatch } from "./build/webllm-idb-patch.ts";
+import { pwa } from "./build/pwa.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+// Names the build in the page (`<html data-build>`), so a deploy and its update can be told
+// apart; HEARTH_BUILD_ID overrides it (the update test builds A and B from one source).
+const buildId = () =>
+  process.env.HEARTH_BUILD_ID ?? process.env.npm_package_version ?? "dev";
 
 // `vite build --mode e2e` swaps web-llm for the scripted engine and writes dist-e2e/.
 // The swap is an alias, not a runtime flag, so production bundles cannot reach the script.
 export default defineConfig(({ mode }) => {
   const e2e = mode === "e2e";
   return {
-    plugins: [preact(), modelCatalog()],
+    plugins: [preact(), modelCatalog(), pwa()],
+    define: { __HEARTH_BUILD__: JSON.stringify(buildId()) },
     resolve: {
       alias: {
         "#engine-backend": here(
-          e2e ? "./src/worker/scripted-backend.ts" : "./src/worker/webllm-backend.ts",
+          e2e
+            ? "./src/worker/scripted-backend.ts"
+            : "./src/worker/webllm-backend.ts",
         ),
       },
     },

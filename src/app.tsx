@@ -1,9 +1,13 @@
 import { catalog } from "virtual:model-catalog";
+import { registerSW } from "virtual:pwa-register";
 import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { ModelManager } from "./engine/model-manager";
+import { InstallModel } from "./pwa/install-model";
+import { online } from "./pwa/online";
+import { UpdateModel } from "./pwa/update-model";
 import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
 import { deleteAllData } from "./storage/delete-all-data";
@@ -13,7 +17,10 @@ import { App } from "./ui/App";
 import { LayoutState } from "./ui/layout-state";
 import { browserTheme } from "./ui/theme";
 
-/** Wires the app once: the engine worker (started lazily), the stores, the models, the UI. */
+/**
+ * Wires the app once: the engine worker (started lazily), the stores, the models, the
+ * service worker, the UI.
+ */
 export function createApp() {
   const client = new EngineClient(
     () =>
@@ -35,13 +42,17 @@ export function createApp() {
 
   const theme = browserTheme();
   void engine.checkGpu();
-  // The page paints first; the sidebar list (metadata only) is read after that frame.
-  requestAnimationFrame(() => setTimeout(() => void conversations.start()));
+  // The page paints first; the sidebar list (metadata only) fills in when it is read.
+  void conversations.start();
   void customModels
     .list()
     .then((entries) => engine.addModels(entries))
     .catch(() => {});
   void models.refresh().then(() => models.resumeInterrupted(engine.catalog));
+  const updates = new UpdateModel(window);
+  updates.start(registerSW);
+  const pwa = { install: new InstallModel(window), updates, online };
+  document.documentElement.dataset.build = __HEARTH_BUILD__;
 
   const onDeleteAll = async () => {
     client.terminate("All data was deleted.");
@@ -56,6 +67,7 @@ export function createApp() {
       onDeleteAll={onDeleteAll}
       theme={theme}
       layout={new LayoutState()}
+      pwa={pwa}
     />
   );
 }

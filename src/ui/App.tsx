@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import type { ModelManager } from "../engine/model-manager";
+import type { Pwa } from "../pwa/pwa";
 import { Composer } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
 import { LoadProgress } from "./LoadProgress";
@@ -16,6 +17,7 @@ import { UndoToast } from "./UndoToast";
 import { isNewChatShortcut } from "./shortcuts";
 import type { ThemeModel } from "./theme";
 import { useSidebarDrawer } from "./use-sidebar";
+import { UpdatePrompt } from "./UpdatePrompt";
 import "./layout.css";
 import "./ease.css";
 
@@ -26,6 +28,7 @@ export function App({
   onDeleteAll,
   theme,
   layout,
+  pwa,
 }: {
   engine: EngineModel;
   chat: ChatModel;
@@ -33,6 +36,7 @@ export function App({
   onDeleteAll: () => Promise<void>;
   theme: ThemeModel;
   layout: LayoutState;
+  pwa: Pwa;
 }) {
   useSidebarDrawer(layout, chat);
   useEffect(() => {
@@ -61,7 +65,8 @@ export function App({
         />
       ) : null}
       <main class="main">
-        <TopBar engine={engine} theme={theme} layout={layout} />
+        <TopBar engine={engine} theme={theme} layout={layout} pwa={pwa} />
+        <UpdatePrompt updates={pwa.updates} chat={chat} />
         <LoadProgress engine={engine} />
         <div class="column">
           <Notices engine={engine} chat={chat} />

@@ -1,6 +1,9 @@
 import type { EngineModel } from "../engine/engine-model";
+import type { Pwa } from "../pwa/pwa";
+import { InstallButton } from "./InstallButton";
 import type { LayoutState } from "./layout-state";
 import { ModelPicker } from "./ModelPicker";
+import { OfflineBadge } from "./OfflineBadge";
 import { SidebarToggle } from "./SidebarToggle";
 import { StatusChip } from "./StatusChip";
 import type { ThemeModel } from "./theme";
@@ -10,10 +13,12 @@ export function TopBar({
   engine,
   theme,
   layout,
+  pwa,
 }: {
   engine: EngineModel;
   theme: ThemeModel;
   layout: LayoutState;
+  pwa: Pwa;
 }) {
   return (
     <header class="topbar">
@@ -23,6 +28,8 @@ export function TopBar({
       </span>
       <ModelPicker engine={engine} />
       <StatusChip engine={engine} />
+      <OfflineBadge online={pwa.online} />
+      <InstallButton install={pwa.install} />
       <ThemeToggle theme={theme} />
     </header>
   );

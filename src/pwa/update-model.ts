@@ -1,0 +1,87 @@
+import { signal } from "@preact/signals";
+import type { RegisterSWOptions } from "vite-plugin-pwa/types";
+
+/** virtual:pwa-register's registerSW, passed in so tests can drive it. */
+export type RegisterSW = (
+  options: RegisterSWOptions,
+) => (reloadPage?: boolean) => Promise<void>;
+
+export interface UpdateSource {
+  addEventListener(type: "online", listener: () => void): void;
+  document: {
+    visibilityState: string;
+    addEventListener(type: "visibilitychange", listener: () => void): void;
+  };
+  setInterval(handler: () => void, ms: number): unknown;
+  navigator: {
+    serviceWorker?: {
+      addEventListener(type: "controllerchange", listener: () => void): void;
+    };
+  };
+  location: { reload(): void };
+}
+
+// How often an app left open asks the server for a new version.
+const CHECK_EVERY_MS = 60 * 60 * 1000;
+
+/**
+ * The service worker's life seen by the UI. A new version installs in the background and
+ * waits: the open page keeps running on its own version's precached chunks, so old and new
+ * code never mix, until the user chooses "Reload" (the new worker then takes over and
+ * every open tab reloads, so no tab runs old code against the new precache).
+ */
+export class UpdateModel {
+  readonly updateReady = signal(false);
+  /** The app shell is cached: the next visit works with no network. */
+  readonly offlineReady = signal(false);
+  private reloading = false;
+  private applyUpdate: ((reloadPage?: boolean) => Promise<void>) | null = null;
+
+  constructor(private readonly source: UpdateSource) {}
+
+  start(registerSW: RegisterSW): void {
+    // Workbox reloads only pages that had a controller when they loaded; a first visit's
+    // page has none, so every page that was told of the update reloads on the switch.
+    this.source.navigator.serviceWorker?.addEventListener(
+      "controllerchange",
+      () => {
+        if (this.updateReady.value) this.reloadOnce();
+      },
+    );
+    this.applyUpdate = registerSW({
+      immediate: true,
+      onNeedRefresh: () => (this.updateReady.value = true),
+      onNeedReload: () => this.reloadOnce(),
+      onOfflineReady: () => (this.offlineReady.value = true),
+      onRegisteredSW: (_url, registration) => {
+        if (registration) this.watchForUpdates(registration);
+      },
+    });
+  }
+
+  /** Activates the waiting version; the page reloads once it controls the page. */
+  async reload(): Promise<void> {
+    await this.applyUpdate?.(true);
+  }
+
+  private reloadOnce(): void {
+    if (this.reloading) return;
+    this.reloading = true;
+    this.source.location.reload();
+  }
+
+  // Browsers look for a new service worker only on navigation; an app left open for days
+  // also looks when it comes back online, when it is shown again, and every hour.
+  private watchForUpdates(registration: ServiceWorkerRegistration): void {
+    const check = () => {
+      registration.update().catch(() => {
+        // Offline or the server is down: the next trigger tries again.
+      });
+    };
+    this.source.addEventListener("online", check);
+    this.source.document.addEventListener("visibilitychange", () => {
+      if (this.source.document.visibilityState === "visible") check();
+    });
+    this.source.setInterval(check, CHECK_EVERY_MS);
+  }
+}

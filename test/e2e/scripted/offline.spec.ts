@@ -1,0 +1,50 @@
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { lastReply, loadModel, log, send } from "../support/app";
+import { waitForServiceWorker } from "../support/service-worker";
+
+const network = (page: Page) => page.getByRole("status", { name: "Network" });
+
+/** A first visit with a conversation, then no network and a reload. */
+async function visitThenReloadOffline(page: Page, context: BrowserContext) {
+  await loadModel(page);
+  await waitForServiceWorker(page);
+  await send(page, "/echo written before going offline");
+  expect(await lastReply(page)).toBe("written before going offline");
+  await expect(network(page)).toHaveText("");
+
+  await context.setOffline(true);
+  await expect(network(page)).toHaveText("Offline");
+  await page.reload();
+  // The shell came from the service worker: the app renders and says it is offline.
+  await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
+  await expect(network(page)).toHaveText("Offline");
+}
+
+test("after one visit the app opens and chats with no network", async ({
+  page,
+  context,
+}) => {
+  await visitThenReloadOffline(page, context);
+  // The engine worker's chunk is precached too: a model loads and replies offline.
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  await send(page, "/echo still here offline");
+  expect(await lastReply(page)).toBe("still here offline");
+
+  await context.setOffline(false);
+  await expect(network(page)).toHaveText("");
+});
+
+test("offline, a conversation made before is still there", async ({
+  page,
+  context,
+}) => {
+  await visitThenReloadOffline(page, context);
+  const list = page.getByRole("navigation", { name: "Conversation list" });
+  await list
+    .getByRole("button", { name: "/echo written before going offline" })
+    .click();
+  await expect(log(page)).toContainText("written before going offline");
+});
