@@ -31,7 +31,14 @@ export function createApp() {
   );
   const customModels = createCustomModelStore();
   const models = new ModelManager({ client, customModels });
-  const engine = new EngineModel(catalog, client, undefined, models);
+  // The e2e build's scripted engine simulates its own download; only real models go
+  // through the download manager before loading.
+  const engine = new EngineModel(
+    catalog,
+    client,
+    undefined,
+    import.meta.env.MODE === "e2e" ? undefined : models,
+  );
   const sync = createTabSync();
   const conversations = new ConversationsModel(
     createConversationStore(),

@@ -1,0 +1,114 @@
+/// <reference lib="webworker" />
+import * as webllm from "@mlc-ai/web-llm";
+import type { ModelSource } from "../../src/engine/protocol";
+import { DownloadManager } from "../../src/worker/downloads/download-manager";
+
+/**
+ * Runs one storage operation and times it. The web-llm side uses web-llm's own cache
+ * classes (`createArtifactCache`, reached through a bench-only export added at build
+ * time), so the baselines are web-llm's real code, patched or stock as the page was built.
+ */
+interface ArtifactCache {
+  addToCache(url: string, type: string): Promise<void>;
+  fetchWithCache(url: string, type: string): Promise<unknown>;
+  hasAllKeys(urls: string[]): Promise<boolean>;
+}
+const tvm = (
+  webllm as unknown as {
+    __tvmjs: { createArtifactCache(scope: string, o: object): ArtifactCache };
+  }
+).__tvmjs;
+// Every cache made for an op is closed after it, or its open connection would block the
+// next "clear" (web-llm's caches keep their IndexedDB connection open).
+const opened: ArtifactCache[] = [];
+const cache = (cacheType: string) => {
+  const c = tvm.createArtifactCache("webllm/model", { cacheType });
+  opened.push(c);
+  return c;
+};
+function closeAll(): void {
+  for (const c of opened.splice(0)) (c as { db?: IDBDatabase }).db?.close();
+}
+
+type Op =
+  | { kind: "clear" }
+  | { kind: "hearth-download"; source: ModelSource }
+  | { kind: "webllm-download"; urls: string[]; cacheType: string }
+  | { kind: "raw-fetch"; urls: string[] }
+  | { kind: "cached-load"; urls: string[]; jsonUrl: string; cacheType: string }
+  | { kind: "cached-check"; urls: string[]; cacheType: string };
+
+async function clear(): Promise<void> {
+  for (const name of [
+    "webllm/model",
+    "webllm/config",
+    "webllm/wasm",
+    "hearth-models",
+  ]) {
+    await new Promise<void>((resolve) => {
+      const req = indexedDB.deleteDatabase(name);
+      req.onsuccess = req.onerror = req.onblocked = () => resolve();
+    });
+  }
+  for (const key of await caches.keys()) await caches.delete(key);
+}
+
+async function run(op: Op): Promise<number> {
+  const t0 = performance.now();
+  switch (op.kind) {
+    case "clear":
+      await clear();
+      break;
+    case "hearth-download":
+      await new DownloadManager().download(
+        op.source,
+        () => {},
+        new AbortController().signal,
+      );
+      break;
+    case "webllm-download": {
+      // web-llm's fetchTensorCacheInternal: four loops over contiguous quarters of the list.
+      const c = cache(op.cacheType);
+      const quarter = Math.floor(op.urls.length / 4);
+      const loop = async (from: number, to: number) => {
+        for (let i = from; i < to; i++)
+          await c.addToCache(op.urls[i], "arraybuffer");
+      };
+      await Promise.all([
+        loop(0, quarter),
+        loop(quarter, 2 * quarter),
+        loop(2 * quarter, 3 * quarter),
+        loop(3 * quarter, op.urls.length),
+      ]);
+      break;
+    }
+    case "raw-fetch":
+      for (const url of op.urls)
+        await (await fetch(url, { cache: "no-store" })).arrayBuffer();
+      break;
+    case "cached-load": {
+      // The calls web-llm's fetchTensorCache makes when every shard is cached.
+      const c = cache(op.cacheType);
+      await c.fetchWithCache(op.jsonUrl, "json");
+      await c.hasAllKeys(op.urls);
+      for (const url of op.urls) await c.fetchWithCache(url, "arraybuffer");
+      break;
+    }
+    case "cached-check":
+      if (!(await cache(op.cacheType).hasAllKeys(op.urls)))
+        throw new Error("not cached");
+      break;
+  }
+  return performance.now() - t0;
+}
+
+self.onmessage = async (e: MessageEvent<{ id: number; op: Op }>) => {
+  try {
+    const ms = await run(e.data.op);
+    closeAll();
+    self.postMessage({ id: e.data.id, result: { ms } });
+  } catch (err) {
+    closeAll();
+    self.postMessage({ id: e.data.id, result: { error: String(err) } });
+  }
+};
