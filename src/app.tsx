@@ -24,7 +24,13 @@ export function createApp() {
   );
   const customModels = createCustomModelStore();
   const models = new ModelManager({ client, customModels });
-  const engine = new EngineModel(catalog, client, undefined, models);
+  const engine = new EngineModel(
+    catalog,
+    client,
+    undefined,
+    models,
+    (navigator as { deviceMemory?: number }).deviceMemory,
+  );
   const sync = createTabSync();
   const conversations = new ConversationsModel(
     createConversationStore(),

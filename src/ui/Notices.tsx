@@ -2,6 +2,7 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import { findEntry } from "../engine/catalog";
 import { errorText } from "../engine/errors";
+import { FitAdvice } from "./FitAdvice";
 
 const LINUX_HELP =
   "On Linux, open chrome://flags, turn on “Unsafe WebGPU Support” and “Vulkan”, then restart the browser.";
@@ -19,7 +20,7 @@ export function Notices({
   // Once a model runs, the reason it was picked is old news; the chat gets the room.
   const settled = status.kind === "ready" || status.kind === "generating";
   const reason = settled ? undefined : engine.selectionReason.value;
-  const warnings = settled ? [] : engine.warnings.value;
+  const notice = engine.notice.value;
 
   return (
     <div class="notices">
@@ -57,11 +58,12 @@ export function Notices({
           {reason}
         </p>
       ) : null}
-      {warnings.map((w) => (
-        <p key={w} class="notice warn" role="status">
-          {w}
+      <FitAdvice engine={engine} />
+      {notice ? (
+        <p class="notice info" role="status">
+          {notice}
         </p>
-      ))}
+      ) : null}
       {status.kind === "failed" ? (
         <FailureNotice engine={engine} chat={chat} />
       ) : null}
@@ -98,6 +100,11 @@ function FailureNotice({
             onClick={() => void engine.reload()}
           >
             Reload model
+          </button>
+        ) : null}
+        {status.code === "device-lost" && engine.smaller.value ? (
+          <button type="button" onClick={() => void engine.useSmaller()}>
+            Use a smaller model
           </button>
         ) : null}
         {status.code === "context-window" ? (
