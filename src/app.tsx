@@ -3,6 +3,7 @@ import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
@@ -30,6 +31,9 @@ export function createApp() {
     undefined,
     models,
     (navigator as { deviceMemory?: number }).deviceMemory,
+    "locks" in navigator && typeof BroadcastChannel === "function"
+      ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
+      : undefined,
   );
   const sync = createTabSync();
   const conversations = new ConversationsModel(

@@ -2,6 +2,7 @@ import { computed, signal } from "@preact/signals";
 import type { CatalogEntry } from "./catalog";
 import { DEFAULT_MODEL_ID, findEntry, sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
+import type { GpuLock } from "./gpu-lock";
 import { EngineError, type FailureCode } from "./errors";
 import {
   assessAll,
@@ -38,6 +39,8 @@ export class EngineModel {
   /** Something the engine did on its own that the user should know (a restart). */
   readonly notice = signal<string | undefined>(undefined);
   private lastRestart = -Infinity;
+  /** Another tab holds the GPU (see gpu-lock.ts); this tab can take over. */
+  readonly gpuBusy = signal(false);
 
   /** web-llm's prebuilt models and the user's own, as one list. */
   readonly catalogSignal = signal<readonly CatalogEntry[]>([]);
@@ -81,8 +84,10 @@ export class EngineModel {
       probeGpu(navigator.gpu),
     readonly models?: ModelManager,
     private readonly deviceMemoryGB?: number,
+    private readonly gpuLock?: GpuLock,
   ) {
     this.catalogSignal.value = catalog;
+    if (gpuLock) gpuLock.onTakenOver = () => this.unloadForOtherTab();
     client.onCrash = () =>
       // After the failed requests have settled, so their failure is what we recover from.
       setTimeout(() => void this.restartAfterCrash());
@@ -126,6 +131,12 @@ export class EngineModel {
       modelId,
       progress: { phase: "starting", fraction: 0, elapsedSeconds: 0 },
     };
+    if (this.gpuLock && !(await this.gpuLock.tryAcquire())) {
+      this.gpuBusy.value = true;
+      this.status.value = { kind: "idle" };
+      return;
+    }
+    this.gpuBusy.value = false;
     try {
       // Our download manager stores every file first, verified; web-llm's reload then
       // finds them all cached and fetches nothing.
@@ -191,6 +202,29 @@ export class EngineModel {
     await this.load();
   }
 
+  /** Asks the tab that holds the GPU to let go, then loads the selected model here. */
+  async takeOver(): Promise<void> {
+    if (!this.gpuLock || !this.gpuBusy.value) return;
+    this.gpuBusy.value = false;
+    const modelId = this.selectedId.value;
+    this.status.value = {
+      kind: "loading",
+      modelId,
+      progress: { phase: "starting", fraction: 0, elapsedSeconds: 0 },
+    };
+    const got = await this.gpuLock.takeOver(15_000);
+    this.status.value = { kind: "idle" };
+    if (got) await this.load();
+    else this.gpuBusy.value = true;
+  }
+
+  private unloadForOtherTab(): void {
+    this.status.value = { kind: "idle" };
+    this.client.terminate("Another tab took over the GPU.");
+    this.notice.value =
+      "Another Hearth tab took over the GPU, so the model was unloaded here. Press Load model to take it back.";
+  }
+
   /** The model the advisor would try next after the GPU gave out, if any. */
   readonly smaller = computed(() => {
     const status = this.status.value;
@@ -228,6 +262,8 @@ export class EngineModel {
   }
 
   private fail(modelId: string, err: unknown): void {
+    // Unloaded on purpose (another tab took over): the requests it ended are no failure.
+    if (this.status.value.kind === "idle") return;
     const e =
       err instanceof EngineError
         ? err

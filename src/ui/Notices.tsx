@@ -58,6 +58,29 @@ export function Notices({
           {reason}
         </p>
       ) : null}
+      {engine.gpuBusy.value ? (
+        <section
+          class="notice warn"
+          role="alert"
+          aria-labelledby="gpu-busy-title"
+        >
+          <h2 id="gpu-busy-title">Another Hearth tab is using the GPU</h2>
+          <p>
+            A second copy of a model could run the GPU out of memory, so this
+            tab does not load one. Take over to unload the model in the other
+            tab and load it here.
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void engine.takeOver()}
+            >
+              Take over
+            </button>
+          </div>
+        </section>
+      ) : null}
       <FitAdvice engine={engine} />
       {notice ? (
         <p class="notice info" role="status">
