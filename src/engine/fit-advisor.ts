@@ -270,7 +270,7 @@ export function suggestModel(
   if (!pick) return undefined;
   return {
     ...pick,
-    reason: `Suggested for this device: ${pick.entry.name} (${pick.entry.quantization}), the smallest Llama, because no model runs well here: ${pick.fit.reason}.`,
+    reason: `Suggested for this device: ${pick.entry.name} (${pick.entry.quantization}), the smallest Llama, because no model is expected to run well here.`,
   };
 }
 

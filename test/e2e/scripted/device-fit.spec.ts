@@ -19,7 +19,8 @@ test("SwiftShader: Llama 2 7B chat in q4f32_1 is chosen, labelled, with a sugges
   await expect(advice).toContainText(
     "Suggested for this device: Llama 3.2 1B Instruct (q4f32_1)",
   );
-  await expect(advice).toContainText("software renderer");
+  await expect(advice).toContainText("software renderer on the CPU");
+  await expect(advice).toContainText("no model is expected to run well here");
 
   await advice.getByRole("button", { name: "Use suggested model" }).click();
   await expect(model).toHaveValue("Llama-3.2-1B-Instruct-q4f32_1-MLC");

@@ -224,7 +224,10 @@ describe("reasons and smaller models", () => {
       /^Llama 2 7B chat should run well here/,
     );
     expect(suggestModel(catalog, swiftshader)!.reason).toMatch(
-      /software renderer/,
+      /the smallest Llama, because no model is expected to run well here\.$/,
+    );
+    expect(assessFit(findEntry(catalog, L2_32)!, swiftshader).reason).toMatch(
+      /software renderer on the CPU/,
     );
   });
 
