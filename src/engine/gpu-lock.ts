@@ -5,6 +5,7 @@
  * BroadcastChannel, to unload and let go. The browser frees a closed tab's lock.
  */
 const NAME = "hearth-gpu";
+const RETRY_MS = 300;
 
 export interface GpuLock {
   /** True when this tab holds the lock now (taking it if no other tab does). */
@@ -42,7 +43,10 @@ export function createGpuLock(
   const gpuLock: GpuLock = {
     onTakenOver: undefined,
     async tryAcquire() {
-      return release !== undefined || hold({ ifAvailable: true });
+      if (release || (await hold({ ifAvailable: true }))) return true;
+      // A reloaded tab's old document may let go a moment after the new one asks.
+      await new Promise((r) => setTimeout(r, RETRY_MS));
+      return hold({ ifAvailable: true });
     },
     async takeOver(timeoutMs) {
       if (release) return true;
