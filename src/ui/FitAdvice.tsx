@@ -8,7 +8,8 @@ import { FIT_LABEL } from "../engine/fit-advisor";
  */
 export function FitAdvice({ engine }: { engine: EngineModel }) {
   const status = engine.status.value;
-  if (status.kind === "ready" || status.kind === "generating") return null;
+  // Once a model runs, or while a failure notice offers its own way out, it would be noise.
+  if (status.kind !== "idle" && status.kind !== "loading") return null;
   const selected = engine.selected.value;
   const fit = engine.selectedFit.value;
   const suggestion = engine.suggestion.value;
