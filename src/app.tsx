@@ -4,6 +4,7 @@ import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { InstallModel } from "./pwa/install-model";
 import { online } from "./pwa/online";
@@ -38,6 +39,10 @@ export function createApp() {
     client,
     undefined,
     import.meta.env.MODE === "e2e" ? undefined : models,
+    (navigator as { deviceMemory?: number }).deviceMemory,
+    "locks" in navigator && typeof BroadcastChannel === "function"
+      ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
+      : undefined,
   );
   const sync = createTabSync();
   const conversations = new ConversationsModel(

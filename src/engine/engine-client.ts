@@ -39,6 +39,9 @@ export class EngineClient {
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private missed = 0;
 
+  /** Called when the worker dies on its own (not when we end it). */
+  onCrash: ((reason: string) => void) | undefined;
+
   constructor(private readonly createWorker: () => Worker) {}
 
   get started(): boolean {
@@ -139,6 +142,11 @@ export class EngineClient {
     for (const p of failed) p.reject(new EngineError("worker-crashed", reason));
   }
 
+  private crash(reason: string): void {
+    this.terminate(reason);
+    this.onCrash?.(reason);
+  }
+
   private id(): string {
     return `r${++this.nextId}`;
   }
@@ -149,10 +157,10 @@ export class EngineClient {
     worker.onmessage = (event: MessageEvent<Reply>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.terminate(event.message || "The engine worker crashed.");
+      this.crash(event.message || "The engine worker crashed.");
     };
     worker.onmessageerror = () =>
-      this.terminate("The engine sent a message that could not be read.");
+      this.crash("The engine sent a message that could not be read.");
     this.worker = worker;
     return worker;
   }
@@ -209,7 +217,7 @@ export class EngineClient {
         return;
       }
       if (++this.missed > HEARTBEAT_MISSES) {
-        this.terminate("The engine stopped responding.");
+        this.crash("The engine stopped responding.");
         return;
       }
       const requestId = this.id();

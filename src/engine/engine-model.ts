@@ -2,8 +2,16 @@ import { computed, signal } from "@preact/signals";
 import type { CatalogEntry } from "./catalog";
 import { DEFAULT_MODEL_ID, findEntry, sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
+import type { GpuLock } from "./gpu-lock";
 import { EngineError, type FailureCode } from "./errors";
-import { chooseVariant, limitWarnings, probeGpu, type GpuReport } from "./gpu";
+import {
+  assessAll,
+  smallerModel,
+  suggestModel,
+  type DeviceProfile,
+  type Fit,
+} from "./fit-advisor";
+import { chooseVariant, probeGpu, type GpuReport } from "./gpu";
 import type { ModelManager } from "./model-manager";
 import type { DownloadProgress, LoadProgress, Usage } from "./protocol";
 
@@ -16,6 +24,9 @@ export type EngineStatus =
 
 export type GpuStatus = { kind: "checking" } | GpuReport;
 
+/** A crash sooner than this after an automatic restart is left to the user (Reload model). */
+const RESTART_COOLDOWN_MS = 60_000;
+
 /** The engine's state for the UI: GPU, chosen model, load progress, last speed. */
 export class EngineModel {
   readonly gpu = signal<GpuStatus>({ kind: "checking" });
@@ -25,6 +36,11 @@ export class EngineModel {
   readonly selectionReason = signal<string | undefined>(undefined);
   readonly gpuLabel = signal<string | undefined>(undefined);
   readonly lastUsage = signal<Usage | undefined>(undefined);
+  /** Something the engine did on its own that the user should know (a restart). */
+  readonly notice = signal<string | undefined>(undefined);
+  private lastRestart = -Infinity;
+  /** Another tab holds the GPU (see gpu-lock.ts); this tab can take over. */
+  readonly gpuBusy = signal(false);
 
   /** web-llm's prebuilt models and the user's own, as one list. */
   readonly catalogSignal = signal<readonly CatalogEntry[]>([]);
@@ -35,9 +51,25 @@ export class EngineModel {
   readonly selected = computed(() =>
     findEntry(this.catalog, this.selectedId.value),
   );
-  readonly warnings = computed(() => {
-    const entry = this.selected.value;
-    return entry ? limitWarnings(entry, this.gpuReport()) : [];
+  /** The device as the fit advisor sees it; undefined until an adapter is found. */
+  readonly profile = computed<DeviceProfile | undefined>(() => {
+    const gpu = this.gpu.value;
+    return gpu.kind === "ok"
+      ? { gpu, deviceMemoryGB: this.deviceMemoryGB }
+      : undefined;
+  });
+  /** Every model's fit on this device, by id (empty without an adapter). */
+  readonly fits = computed(() => {
+    const profile = this.profile.value;
+    return profile ? assessAll(this.catalog, profile) : new Map<string, Fit>();
+  });
+  readonly selectedFit = computed(() => {
+    const id = this.selected.value?.id;
+    return id ? this.fits.value.get(id) : undefined;
+  });
+  readonly suggestion = computed(() => {
+    const profile = this.profile.value;
+    return profile ? suggestModel(this.catalog, profile) : undefined;
   });
   readonly canLoad = computed(() => {
     const gpu = this.gpu.value.kind;
@@ -51,8 +83,14 @@ export class EngineModel {
     private readonly probe: () => Promise<GpuReport> = () =>
       probeGpu(navigator.gpu),
     readonly models?: ModelManager,
+    private readonly deviceMemoryGB?: number,
+    private readonly gpuLock?: GpuLock,
   ) {
     this.catalogSignal.value = catalog;
+    if (gpuLock) gpuLock.onTakenOver = () => this.unloadForOtherTab();
+    client.onCrash = () =>
+      // After the failed requests have settled, so their failure is what we recover from.
+      setTimeout(() => void this.restartAfterCrash());
   }
 
   /** Adds the user's own models to the catalog (replacing any with the same id). */
@@ -79,6 +117,7 @@ export class EngineModel {
     const wanted = findEntry(this.catalog, id);
     if (!wanted) return;
     const choice = chooseVariant(this.catalog, wanted, this.gpuReport());
+    this.notice.value = undefined;
     this.selectedId.value = choice.entry.id;
     this.selectionReason.value = choice.reason;
   }
@@ -92,6 +131,12 @@ export class EngineModel {
       modelId,
       progress: { phase: "starting", fraction: 0, elapsedSeconds: 0 },
     };
+    if (this.gpuLock && !(await this.gpuLock.tryAcquire())) {
+      this.gpuBusy.value = true;
+      this.status.value = { kind: "idle" };
+      return;
+    }
+    this.gpuBusy.value = false;
     try {
       // Our download manager stores every file first, verified; web-llm's reload then
       // finds them all cached and fetches nothing.
@@ -165,7 +210,68 @@ export class EngineModel {
     await this.load();
   }
 
+  /** Asks the tab that holds the GPU to let go, then loads the selected model here. */
+  async takeOver(): Promise<void> {
+    if (!this.gpuLock || !this.gpuBusy.value) return;
+    this.gpuBusy.value = false;
+    const modelId = this.selectedId.value;
+    this.status.value = {
+      kind: "loading",
+      modelId,
+      progress: { phase: "starting", fraction: 0, elapsedSeconds: 0 },
+    };
+    const got = await this.gpuLock.takeOver(15_000);
+    this.status.value = { kind: "idle" };
+    if (got) await this.load();
+    else this.gpuBusy.value = true;
+  }
+
+  private unloadForOtherTab(): void {
+    this.status.value = { kind: "idle" };
+    this.client.terminate("Another tab took over the GPU.");
+    this.notice.value =
+      "Another Hearth tab took over the GPU, so the model was unloaded here. Press Load model to take it back.";
+  }
+
+  /** The model the advisor would try next after the GPU gave out, if any. */
+  readonly smaller = computed(() => {
+    const status = this.status.value;
+    const profile = this.profile.value;
+    if (status.kind !== "failed" || !profile) return undefined;
+    return smallerModel(this.catalog, profile, status.modelId);
+  });
+
+  /** After a lost GPU: a fresh worker and the next smaller model that should fit. */
+  async useSmaller(): Promise<void> {
+    const next = this.smaller.value;
+    if (!next || this.status.value.kind !== "failed") return;
+    this.client.terminate();
+    this.status.value = { kind: "idle" };
+    this.select(next.id);
+    await this.load();
+  }
+
+  /** A dead worker is replaced and the same model loaded again, once a minute at most. */
+  private async restartAfterCrash(): Promise<void> {
+    const status = this.status.value;
+    if (status.kind === "idle") return;
+    if (status.kind === "failed" && status.code !== "worker-crashed") return;
+    if (performance.now() - this.lastRestart < RESTART_COOLDOWN_MS) return;
+    this.lastRestart = performance.now();
+    this.status.value = { kind: "idle" };
+    this.select(status.modelId);
+    this.notice.value =
+      "The engine stopped unexpectedly, so Hearth started a new one and is loading the model again. Your messages are kept.";
+    await this.load();
+    if ((this.status.value as EngineStatus).kind === "ready")
+      this.notice.value =
+        "The engine stopped unexpectedly and was restarted. Your messages are kept.";
+    else this.notice.value = undefined;
+  }
+
   private fail(modelId: string, err: unknown): void {
+    // Unloaded on purpose (another tab took over): the requests it ended are no failure.
+    if (this.status.value.kind === "idle") return;
     const e =
       err instanceof EngineError
         ? err

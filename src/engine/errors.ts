@@ -73,7 +73,7 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
       return {
         title: "The GPU ran out of memory or was reset.",
         advice:
-          "Reload the model, or pick a smaller one. Your messages are kept.",
+          "Reload the model, or use a smaller one. Your messages are kept.",
         reload: true,
       };
     case "not-loaded":
@@ -107,7 +107,7 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
       return {
         title: "The engine stopped unexpectedly.",
         advice:
-          "Choose Reload model to start it again. Your messages are kept.",
+          "Hearth restarts it once by itself; if that fails, choose Reload model. Your messages are kept.",
         reload: true,
       };
     case "unknown":

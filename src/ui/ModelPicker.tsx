@@ -1,20 +1,21 @@
 import { useSignal } from "@preact/signals";
 import { entryLabel } from "../engine/catalog";
 import type { EngineModel } from "../engine/engine-model";
+import { FIT_LABEL } from "../engine/fit-advisor";
 
 export function ModelPicker({ engine }: { engine: EngineModel }) {
   const showAll = useSignal(false);
   const selected = engine.selected.value;
   const featured = engine.catalog.filter((e) => e.featured);
   const others = engine.catalog.filter((e) => !e.featured);
-  const shaderF16 =
-    engine.gpu.value.kind === "ok" && engine.gpu.value.shaderF16;
+  const fits = engine.fits.value;
+  // Each option says how the model fits this device, so the choice is made before a download.
   const option = (e: (typeof featured)[number]) => {
-    const needsF16 = e.requiredFeatures.includes("shader-f16") && !shaderF16;
+    const fit = fits.get(e.id);
     return (
       <option key={e.id} value={e.id}>
         {entryLabel(e)}
-        {needsF16 ? " · needs shader-f16" : ""}
+        {fit ? ` · ${FIT_LABEL[fit.level]}` : ""}
       </option>
     );
   };

@@ -2,6 +2,7 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import { findEntry } from "../engine/catalog";
 import { errorText } from "../engine/errors";
+import { FitAdvice } from "./FitAdvice";
 
 const LINUX_HELP =
   "On Linux, open chrome://flags, turn on “Unsafe WebGPU Support” and “Vulkan”, then restart the browser.";
@@ -19,7 +20,7 @@ export function Notices({
   // Once a model runs, the reason it was picked is old news; the chat gets the room.
   const settled = status.kind === "ready" || status.kind === "generating";
   const reason = settled ? undefined : engine.selectionReason.value;
-  const warnings = settled ? [] : engine.warnings.value;
+  const notice = engine.notice.value;
 
   return (
     <div class="notices">
@@ -57,11 +58,35 @@ export function Notices({
           {reason}
         </p>
       ) : null}
-      {warnings.map((w) => (
-        <p key={w} class="notice warn" role="status">
-          {w}
+      {engine.gpuBusy.value ? (
+        <section
+          class="notice warn"
+          role="alert"
+          aria-labelledby="gpu-busy-title"
+        >
+          <h2 id="gpu-busy-title">Another Hearth tab is using the GPU</h2>
+          <p>
+            A second copy of a model could run the GPU out of memory, so this
+            tab does not load one. Take over to unload the model in the other
+            tab and load it here.
+          </p>
+          <div class="actions">
+            <button
+              type="button"
+              class="primary"
+              onClick={() => void engine.takeOver()}
+            >
+              Take over
+            </button>
+          </div>
+        </section>
+      ) : null}
+      <FitAdvice engine={engine} />
+      {notice ? (
+        <p class="notice info" role="status">
+          {notice}
         </p>
-      ))}
+      ) : null}
       {status.kind === "failed" ? (
         <FailureNotice engine={engine} chat={chat} />
       ) : null}
@@ -98,6 +123,11 @@ function FailureNotice({
             onClick={() => void engine.reload()}
           >
             Reload model
+          </button>
+        ) : null}
+        {status.code === "device-lost" && engine.smaller.value ? (
+          <button type="button" onClick={() => void engine.useSmaller()}>
+            Use a smaller model
           </button>
         ) : null}
         {status.code === "context-window" ? (

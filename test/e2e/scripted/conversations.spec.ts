@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import {
   lastReply,
   loadModel,
+  takeOverModel,
   log,
   messageBox,
   replies,
@@ -156,15 +157,18 @@ test("two tabs sending in turn into one chat keep every message", async ({
   const one = await context.newPage();
   const two = await context.newPage();
   await loadModel(one);
-  await loadModel(two);
+  await two.goto("/");
   await send(one, "/echo one");
   expect(await lastReply(one)).toBe("one");
   // The other tab hears of the new chat and opens it.
   await sidebarList(two).filter({ hasText: "/echo one" }).click();
   await expect(replies(two)).toHaveText(["one"]);
+  // One model per browser: each tab takes the GPU over in turn.
+  await takeOverModel(two);
   await send(two, "/echo two");
   expect(await lastReply(two)).toBe("two");
   await expect(replies(one)).toHaveText(["one", "two"]);
+  await takeOverModel(one);
   await send(one, "/echo three");
   expect(await lastReply(one)).toBe("three");
   await expect(replies(two)).toHaveText(["one", "two", "three"]);

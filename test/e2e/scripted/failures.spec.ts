@@ -14,6 +14,9 @@ test("a lost GPU keeps the partial reply, and Reload model brings the engine bac
     "This reply will not finish",
   );
   await expect(log(page)).toContainText("The reply so far is kept.");
+  await expect(
+    page.getByRole("button", { name: "Use a smaller model" }),
+  ).toBeVisible();
 
   await page.getByRole("button", { name: "Reload model" }).click();
   await expect(
@@ -25,7 +28,7 @@ test("a lost GPU keeps the partial reply, and Reload model brings the engine bac
   await expect(log(page).locator("article")).toHaveCount(6);
 });
 
-test("a crashed worker is reported, no message is lost, and Reload model starts a new one", async ({
+test("a crashed worker is replaced on its own, the user is told, and no message is lost", async ({
   page,
 }) => {
   const workers: string[] = [];
@@ -34,19 +37,69 @@ test("a crashed worker is reported, no message is lost, and Reload model starts 
   await send(page, "/echo kept");
   expect(await lastReply(page)).toBe("kept");
   await send(page, "/fail worker-crash");
-  await expect(page.getByRole("alert")).toContainText(
-    "The engine stopped unexpectedly.",
-  );
-  await expect(log(page).locator("article")).toHaveCount(4);
-  await expect(replies(page).first()).toHaveText("kept");
-
-  await page.getByRole("button", { name: "Reload model" }).click();
+  await expect(
+    page.getByText("The engine stopped unexpectedly and was restarted."),
+  ).toBeVisible();
   await expect(
     page.getByRole("status", { name: "Model status" }),
   ).toContainText("Ready");
   expect(workers).toHaveLength(2);
+  await expect(log(page).locator("article")).toHaveCount(4);
+  await expect(replies(page).first()).toHaveText("kept");
+  await expect(replies(page).last()).toContainText(
+    "This reply will not finish",
+  );
+  await expect(log(page)).toContainText("The reply so far is kept.");
   await send(page, "/echo alive");
   expect(await lastReply(page)).toBe("alive");
+  await expect(log(page).locator("article")).toHaveCount(6);
+});
+
+test("a second crash soon after a restart leaves Reload model to the user", async ({
+  page,
+}) => {
+  await loadModel(page);
+  await send(page, "/fail worker-crash");
+  await expect(
+    page.getByText("The engine stopped unexpectedly and was restarted."),
+  ).toBeVisible();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  await send(page, "/fail worker-crash");
+  await expect(page.getByRole("alert")).toContainText(
+    "The engine stopped unexpectedly.",
+  );
+  await page.getByRole("button", { name: "Reload model" }).click();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  await send(page, "/echo back");
+  expect(await lastReply(page)).toBe("back");
+  await expect(log(page).locator("article")).toHaveCount(6);
+});
+
+test("after a lost GPU, Use a smaller model loads the advisor's next smaller model", async ({
+  page,
+}) => {
+  await loadModel(page);
+  await send(page, "/fail device-lost");
+  await expect(page.getByRole("alert")).toContainText(
+    "The GPU ran out of memory or was reset.",
+  );
+  await page.getByRole("button", { name: "Use a smaller model" }).click();
+  // SwiftShader: Llama 2 7B chat q4f32_1 (8.9 GB) → Llama 3.1 8B Instruct q4f32_1 (6.0 GB).
+  await expect(page.getByLabel("Model", { exact: true })).toHaveValue(
+    "Llama-3.1-8B-Instruct-q4f32_1-MLC",
+  );
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Llama 3.1 8B Instruct q4f32_1 · Ready");
+  await expect(replies(page).last()).toContainText(
+    "This reply will not finish",
+  );
+  await send(page, "/echo smaller");
+  expect(await lastReply(page)).toBe("smaller");
 });
 
 test("a conversation longer than the context window gets a plain message", async ({

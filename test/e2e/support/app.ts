@@ -57,3 +57,16 @@ export async function lastReply(page: Page): Promise<string> {
     .last()
     .evaluate((el) => (el as HTMLElement).innerText);
 }
+
+/**
+ * Loads the model in a tab while another tab of the same browser holds it: one model per
+ * browser (issue 6), so this tab is told the GPU is in use and takes over.
+ */
+export async function takeOverModel(page: Page): Promise<void> {
+  if (page.url() === "about:blank") await page.goto("/");
+  await page.getByRole("button", { name: "Load model" }).click();
+  await page.getByRole("button", { name: "Take over" }).click();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+}

@@ -187,7 +187,7 @@ describe("ChatModel", () => {
     expect(chat.active.value!.messages).toHaveLength(6);
   });
 
-  it("on a worker crash keeps every message and reports it", async () => {
+  it("on a worker crash keeps every message, restarts the worker and tells the user", async () => {
     const { chat, engine, workers } = await ready();
     chat.send("tell me about tea");
     await vi.advanceTimersByTimeAsync(100);
@@ -199,10 +199,28 @@ describe("ChatModel", () => {
       error: { code: "worker-crashed" },
     });
     expect(reply.content.length).toBeGreaterThan(0);
+    // A new worker loads the same model, with no press of Reload model.
+    expect(engine.status.value.kind).toBe("loading");
+    expect(engine.notice.value).toMatch(/stopped unexpectedly/);
+    await vi.advanceTimersByTimeAsync(1100);
+    expect(workers).toHaveLength(2);
+    expect(engine.status.value).toMatchObject({ kind: "ready" });
+    expect(engine.notice.value).toMatch(/was restarted/);
+    expect(chat.send("/echo again")).toBe(true);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(chat.active.value!.messages).toHaveLength(4);
+
+    // A second crash within a minute is left to the user, so a crashing model cannot loop.
+    chat.send("more tea");
+    await vi.advanceTimersByTimeAsync(100);
+    workers[1].crash("Worker ran out of memory again");
+    await vi.advanceTimersByTimeAsync(10);
     expect(engine.status.value).toMatchObject({
       kind: "failed",
       code: "worker-crashed",
     });
+    expect(workers).toHaveLength(2);
+    expect(chat.active.value!.messages).toHaveLength(6);
   });
 
   it("reports a conversation too long for the context window and keeps the model ready", async () => {

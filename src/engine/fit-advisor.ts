@@ -1,0 +1,295 @@
+import type { CatalogEntry } from "./catalog";
+import { findEntry, formatMB } from "./catalog";
+import type { GpuReport } from "./gpu";
+
+/**
+ * The fit advisor: will a model run on this device, before a byte is downloaded?
+ *
+ * WebGPU tells us features and buffer limits but never how much memory the GPU has, so
+ * the memory side is a guess from what the adapter says it is (MEMORY_CLASSES below) and
+ * `navigator.deviceMemory` where the browser offers it. Pure functions only: the UI and
+ * the tests feed in a profile and read the verdicts.
+ */
+
+export type FitLevel = "runs-well" | "may-be-tight" | "wont-run";
+
+export const FIT_LABEL: Record<FitLevel, string> = {
+  "runs-well": "runs well",
+  "may-be-tight": "may be tight",
+  "wont-run": "won't run",
+};
+
+export interface Fit {
+  level: FitLevel;
+  /** One plain sentence on why; the risk a person takes by loading it anyway. */
+  reason: string;
+}
+
+export type Adapter = Extract<GpuReport, { kind: "ok" }>;
+
+export interface DeviceProfile {
+  gpu: Adapter;
+  /** `navigator.deviceMemory` in GB: rounded down, and Chrome never reports more than 8. */
+  deviceMemoryGB?: number;
+}
+
+type MemoryKind = "software" | "mobile" | "unified" | "integrated" | "discrete";
+
+interface MemoryClass {
+  kind: MemoryKind;
+  describe: string;
+  matches: (gpu: Adapter) => boolean;
+  /** Share of system RAM the GPU can use; undefined when the GPU has its own memory. */
+  ramShare?: number;
+  /** GB assumed when nothing says: RAM for shared memory, VRAM for a discrete card. */
+  assumedGB: number;
+}
+
+const MiB = 2 ** 20;
+const text = (g: Adapter) =>
+  `${g.vendor} ${g.architecture} ${g.description}`.toLowerCase();
+
+/**
+ * How much memory each kind of adapter can give a model. First match wins.
+ * - software: SwiftShader, llvmpipe or Microsoft's basic renderer draw on the CPU. Buffers
+ *   are ordinary process memory (most of RAM), but every model is very slow.
+ * - mobile: phones and tablets (Qualcomm Adreno, ARM Mali, Imagination, or any adapter that
+ *   allows only 128 MiB storage bindings). The OS lets the GPU take about a third of RAM
+ *   before it kills the tab; 4 GB is a common phone.
+ * - unified: Apple silicon. macOS lets the GPU wire about two thirds of RAM; 8 GB is the
+ *   smallest M-series Mac, and Chrome reports at most 8 anyway.
+ * - integrated: Intel (not Arc) and AMD APUs ("Radeon Graphics", "Vega N") share system
+ *   RAM; about half of it is usable. 8 GB is a common laptop.
+ * - discrete: NVIDIA, AMD Radeon RX, Intel Arc have their own VRAM, which nothing in the
+ *   browser reveals: we assume 8 GB, the commonest desktop card, less what the display uses.
+ */
+export const MEMORY_CLASSES: readonly MemoryClass[] = [
+  {
+    kind: "software",
+    describe: "a software renderer on the CPU",
+    matches: (g) => /swiftshader|llvmpipe|lavapipe|basic render/.test(text(g)),
+    ramShare: 0.75,
+    assumedGB: 8,
+  },
+  {
+    kind: "mobile",
+    describe: "a phone or tablet GPU",
+    matches: (g) =>
+      g.maxStorageBufferBindingSize <= 128 * MiB ||
+      /qualcomm|adreno|\barm\b|mali|imagination|powervr/.test(text(g)),
+    ramShare: 0.35,
+    assumedGB: 4,
+  },
+  {
+    kind: "unified",
+    describe: "Apple silicon sharing memory with the system",
+    matches: (g) => /apple/.test(text(g)),
+    ramShare: 0.65,
+    assumedGB: 8,
+  },
+  {
+    kind: "integrated",
+    describe: "an integrated GPU sharing the system's memory",
+    matches: (g) =>
+      (/intel/.test(text(g)) && !/\barc\b|xe-hpg|xe2-hpg/.test(text(g))) ||
+      /radeon\(tm\) graphics|radeon graphics|vega \d+ graphics/.test(text(g)),
+    ramShare: 0.5,
+    assumedGB: 8,
+  },
+  {
+    kind: "discrete",
+    describe: "a graphics card with its own memory",
+    matches: () => true,
+    assumedGB: 8,
+  },
+];
+
+/** Below this share of the memory budget a model "runs well". */
+const COMFORTABLE = 0.9;
+/** What the display and the browser keep of a discrete card's VRAM. */
+const DISPLAY_RESERVE_MB = 512;
+/** Chrome caps `navigator.deviceMemory` at 8: a report of 8 means "8 GB or more". */
+const DEVICE_MEMORY_CAP = 8;
+// web-llm asks for 1 GiB storage bindings and accepts 128 MiB (lib/index.js, detectGPUDevice).
+const FULL_BINDING = 2 ** 30;
+const MIN_BINDING = 128 * MiB;
+
+export function memoryClass(gpu: Adapter): MemoryClass {
+  return MEMORY_CLASSES.find((c) => c.matches(gpu))!;
+}
+
+interface Budget {
+  mb: number;
+  /** True when the figure comes from the device, not an assumption or a capped report. */
+  measured: boolean;
+}
+
+export function memoryBudget(profile: DeviceProfile): Budget {
+  const cls = memoryClass(profile.gpu);
+  if (cls.ramShare === undefined)
+    return { mb: cls.assumedGB * 1024 - DISPLAY_RESERVE_MB, measured: false };
+  const reported = profile.deviceMemoryGB;
+  const ram = reported && reported > 0 ? reported : cls.assumedGB;
+  const measured = reported !== undefined && reported < DEVICE_MEMORY_CAP;
+  return { mb: ram * 1024 * cls.ramShare, measured };
+}
+
+/** q4f16 builds use 16-bit floats in their shaders even where web-llm's record omits it. */
+export function needsShaderF16(entry: CatalogEntry): boolean {
+  return (
+    entry.requiredFeatures.includes("shader-f16") ||
+    /f16/.test(entry.quantization)
+  );
+}
+
+/** The verdict for one model on one device. */
+export function assessFit(entry: CatalogEntry, profile: DeviceProfile): Fit {
+  const { gpu } = profile;
+  const binding = gpu.maxStorageBufferBindingSize;
+  const missing = entry.requiredFeatures.filter(
+    (f) => f !== "shader-f16" && f !== "",
+  );
+  if (needsShaderF16(entry) && !gpu.shaderF16)
+    return wont(
+      `it needs 16-bit float shaders (shader-f16), which this GPU lacks`,
+    );
+  if (missing.length > 0)
+    return wont(
+      `it needs GPU features this browser lacks (${missing.join(", ")})`,
+    );
+  if (binding < MIN_BINDING)
+    return wont(
+      `this GPU allows storage buffers of only ${formatMB(binding / MiB)}, below web-llm's 128 MB minimum`,
+    );
+  const bufferLimit = Math.min(binding, gpu.maxBufferSize);
+  if (
+    entry.bufferSizeRequired !== null &&
+    entry.bufferSizeRequired > bufferLimit
+  )
+    return wont(
+      `it needs GPU buffers of ${formatMB(entry.bufferSizeRequired / MiB)}, more than this GPU allows (${formatMB(bufferLimit / MiB)})`,
+    );
+  if (binding < FULL_BINDING && !entry.lowResource)
+    return wont(
+      `it needs 1 GB storage buffers and this GPU allows ${formatMB(binding / MiB)}; only models built for small devices run here`,
+    );
+
+  const cls = memoryClass(gpu);
+  const budget = memoryBudget(profile);
+  const need = formatMB(entry.vramMB);
+  const have = `about ${formatMB(budget.mb)}`;
+  const ratio = entry.vramMB / budget.mb;
+  if (ratio > 1 && budget.measured)
+    return wont(
+      `it needs ${need} of GPU memory and this device (${cls.describe}) can give it ${have}`,
+    );
+  if (ratio > 1)
+    return tight(
+      `it needs ${need} of GPU memory, and Hearth guesses this device (${cls.describe}) has ${have}; it may run out of memory`,
+    );
+  if (cls.kind === "software")
+    return tight(
+      `this GPU is ${cls.describe}, so every model runs very slowly`,
+    );
+  if (ratio > COMFORTABLE)
+    return tight(
+      `it needs ${need} of GPU memory, close to the ${have} this device (${cls.describe}) can likely give`,
+    );
+  return {
+    level: "runs-well",
+    reason: `it needs ${need} of GPU memory, well within the ${have} this device likely has`,
+  };
+}
+
+const wont = (reason: string): Fit => ({ level: "wont-run", reason });
+const tight = (reason: string): Fit => ({ level: "may-be-tight", reason });
+
+/** Every catalog model's verdict, by id. */
+export function assessAll(
+  catalog: readonly CatalogEntry[],
+  profile: DeviceProfile,
+): Map<string, Fit> {
+  return new Map(catalog.map((e) => [e.id, assessFit(e, profile)]));
+}
+
+/**
+ * Llama builds in the order we would rather run them: the default first, its 1k-context
+ * build where memory is tight, then smaller Llamas. `{q}` is the quantisation.
+ */
+const PREFERENCE = [
+  "Llama-2-7b-chat-hf-{q}-MLC",
+  "Llama-2-7b-chat-hf-{q}-MLC-1k",
+  "Llama-3.1-8B-Instruct-{q}-MLC",
+  "Llama-3.1-8B-Instruct-{q}-MLC-1k",
+  "Llama-3.2-3B-Instruct-{q}-MLC",
+  "Llama-3.2-1B-Instruct-{q}-MLC",
+  "TinyLlama-1.1B-Chat-v1.0-{q}-MLC-1k",
+];
+
+export interface Suggestion {
+  entry: CatalogEntry;
+  fit: Fit;
+  /** One sentence for the UI. */
+  reason: string;
+}
+
+function candidates(
+  catalog: readonly CatalogEntry[],
+  gpu: Adapter,
+): CatalogEntry[] {
+  const q = gpu.shaderF16 ? "q4f16_1" : "q4f32_1";
+  return PREFERENCE.map((p) => findEntry(catalog, p.replace("{q}", q))).filter(
+    (e): e is CatalogEntry => e !== undefined,
+  );
+}
+
+/**
+ * The Llama model to suggest: the first in PREFERENCE that runs well; when none does, the
+ * smallest Meta Llama that may be tight (most headroom); undefined when nothing will run.
+ */
+export function suggestModel(
+  catalog: readonly CatalogEntry[],
+  profile: DeviceProfile,
+): Suggestion | undefined {
+  const rated = candidates(catalog, profile.gpu).map((entry) => ({
+    entry,
+    fit: assessFit(entry, profile),
+  }));
+  const well = rated.find((r) => r.fit.level === "runs-well");
+  const first = rated[0];
+  if (well) {
+    const reason =
+      well === first || !first
+        ? `${well.entry.name} should run well here: ${well.fit.reason}.`
+        : `Suggested for this device: ${well.entry.name} (${well.entry.quantization}), because ${first.entry.name} ${FIT_LABEL[first.fit.level]} here: ${first.fit.reason}.`;
+    return { ...well, reason };
+  }
+  const tightOnes = rated.filter((r) => r.fit.level === "may-be-tight");
+  const meta = tightOnes.filter((r) => !r.entry.id.startsWith("TinyLlama"));
+  const pick = meta.at(-1) ?? tightOnes.at(-1);
+  if (!pick) return undefined;
+  return {
+    ...pick,
+    reason: `Suggested for this device: ${pick.entry.name} (${pick.entry.quantization}), the smallest Llama, because no model is expected to run well here.`,
+  };
+}
+
+/**
+ * After the GPU gave out: the next smaller Llama that is not expected to fail, preferring
+ * one that runs well. Undefined when there is none smaller.
+ */
+export function smallerModel(
+  catalog: readonly CatalogEntry[],
+  profile: DeviceProfile,
+  currentId: string,
+): CatalogEntry | undefined {
+  const current = findEntry(catalog, currentId);
+  if (!current) return undefined;
+  const smaller = candidates(catalog, profile.gpu)
+    .filter((e) => e.vramMB < current.vramMB)
+    .map((entry) => ({ entry, fit: assessFit(entry, profile) }))
+    .filter((r) => r.fit.level !== "wont-run")
+    .sort((a, b) => b.entry.vramMB - a.entry.vramMB);
+  return (smaller.find((r) => r.fit.level === "runs-well") ?? smaller[0])
+    ?.entry;
+}

@@ -1,0 +1,70 @@
+import { expect, test } from "@playwright/test";
+import { lastReply, loadModel, send } from "../support/app";
+
+test("SwiftShader: Llama 2 7B chat in q4f32_1 is chosen, labelled, with a suggestion and the risk", async ({
+  page,
+}) => {
+  await page.goto("/");
+  const model = page.getByLabel("Model", { exact: true });
+  await expect(model).toHaveValue("Llama-2-7b-chat-hf-q4f32_1-MLC");
+  // Every option carries its label; this one is too big or slow to be sure of.
+  await expect(model.locator("option:checked")).toHaveText(
+    /Llama 2 7B chat · q4f32_1 · 8\.9 GB VRAM · may be tight$/,
+  );
+  await expect(
+    model.locator('option[value="Llama-2-7b-chat-hf-q4f16_1-MLC"]'),
+  ).toHaveText(/won't run$/);
+  const advice = page.getByRole("region", { name: "Device fit" });
+  await expect(advice).toContainText("may be tight. You can still load it");
+  await expect(advice).toContainText(
+    "Suggested for this device: Llama 3.2 1B Instruct (q4f32_1)",
+  );
+  await expect(advice).toContainText("software renderer on the CPU");
+  await expect(advice).toContainText("no model is expected to run well here");
+
+  await advice.getByRole("button", { name: "Use suggested model" }).click();
+  await expect(model).toHaveValue("Llama-3.2-1B-Instruct-q4f32_1-MLC");
+  await model.selectOption("Llama-2-7b-chat-hf-q4f32_1-MLC");
+  await expect(model).toHaveValue("Llama-2-7b-chat-hf-q4f32_1-MLC");
+});
+
+test("two tabs: the second is told another tab holds the GPU, and can take over", async ({
+  page,
+  context,
+}) => {
+  await loadModel(page);
+  await send(page, "/echo first tab");
+  expect(await lastReply(page)).toBe("first tab");
+
+  const second = await context.newPage();
+  const workers: string[] = [];
+  second.on("worker", (w) => workers.push(w.url()));
+  await second.goto("/");
+  await second.getByRole("button", { name: "Load model" }).click();
+  const busy = second.getByRole("alert");
+  await expect(busy).toContainText("Another Hearth tab is using the GPU");
+  await expect(
+    second.getByRole("status", { name: "Model status" }),
+  ).toContainText("No model loaded");
+  // No second copy: the tab never even started an engine worker.
+  expect(workers).toHaveLength(0);
+
+  await second.getByRole("button", { name: "Take over" }).click();
+  await expect(
+    second.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("No model loaded");
+  await expect(
+    page.getByText("Another Hearth tab took over the GPU"),
+  ).toBeVisible();
+  await send(second, "/echo second tab");
+  expect(await lastReply(second)).toBe("second tab");
+
+  // And back: the first tab now finds the GPU taken.
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(page.getByRole("alert")).toContainText(
+    "Another Hearth tab is using the GPU",
+  );
+});
