@@ -11,10 +11,13 @@ import { SMOKE, median, recordFigure } from "./support/figures";
 // download time against web-llm's own IndexedDB download, cached-load reads against the
 // Cache API and stock IndexedDB, and the "is it cached?" check for 100 shards.
 const MB = 1024 * 1024;
-const TOTAL = SMOKE ? 32 * MB : 1024 * MB;
+// 256 MB rather than the issue's 1 GB: at ~10-20 MB/s of IndexedDB writes on these shared
+// 2-core machines, 1 GB times every variant does not fit the 10-minute budget. Ratios, not
+// sizes, are what is compared.
+const TOTAL = SMOKE ? 32 * MB : 256 * MB;
 const SHARD = SMOKE ? 4 * MB : 32 * MB;
 const CHECK_SHARD = SMOKE ? 64 * 1024 : 1 * MB;
-const RUNS = SMOKE ? 1 : 3;
+const RUNS = SMOKE ? 1 : 2;
 const note = `${TOTAL / MB} MB synthetic model in ${TOTAL / SHARD} shards of ${SHARD / MB} MB; median of ${RUNS}`;
 
 let models: ModelServer;
