@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { StaticServer } from "../../fixtures/static-server";
-import { lastReply, log, send } from "../support/app";
+import { lastReply, log, send, takeOverModel } from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
 
 // Two e2e builds of the same source deployed one after the other at the same URL, by a
@@ -52,6 +52,17 @@ const buildOf = (page: Page) =>
     .evaluate(() => document.documentElement.dataset.build)
     .catch(() => undefined);
 
+async function loadOrTakeOver(page: Page) {
+  await page.getByRole("button", { name: "Load model" }).click();
+  const takeOver = page.getByRole("button", { name: "Take over" });
+  const ready = page
+    .getByRole("status", { name: "Model status" })
+    .filter({ hasText: "Ready" });
+  await expect(takeOver.or(ready)).toBeVisible();
+  if (await takeOver.isVisible()) await takeOver.click();
+  await expect(ready).toBeVisible();
+}
+
 async function loadModel(page: Page) {
   await page.getByRole("button", { name: "Load model" }).click();
   await expect(
@@ -90,7 +101,8 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
   // Until Reload, both tabs keep running A: the idle tab starts A's engine worker from
   // A's precache and chats.
   expect(await buildOf(page)).toBe(a);
-  await loadModel(idle);
+  // One model per browser (issue 6): the idle tab takes the GPU over from the first.
+  await takeOverModel(idle);
   await send(idle, "/echo A still works");
   expect(await lastReply(idle)).toBe("A still works");
   expect(await buildOf(idle)).toBe(a);
@@ -100,8 +112,8 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
   await expect(page.getByRole("status", { name: "Update" })).toHaveCount(0);
   // The other tab follows, so no tab runs A against B's precache.
   await expect.poll(() => buildOf(idle), { timeout: 30_000 }).toBe("B");
-  // B runs: its engine loads and replies.
-  await loadModel(page);
+  // B runs: its engine loads and replies (taking the GPU back if the other tab holds it).
+  await loadOrTakeOver(page);
   await send(page, "/echo B runs");
   expect(await lastReply(page)).toBe("B runs");
 
