@@ -86,6 +86,36 @@ test("every chat and message action works from the keyboard alone, and focus lan
   ).toBeFocused();
   await page.keyboard.type("0.4");
   await page.keyboard.press("Tab");
+  // Saving is asynchronous: reload only once the settings are in IndexedDB.
+  await expect
+    .poll(() =>
+      page.evaluate(
+        () =>
+          new Promise<boolean>((resolve) => {
+            const open = indexedDB.open("hearth-conversations");
+            open.onsuccess = () => {
+              const req = open.result
+                .transaction("records")
+                .objectStore("records")
+                .getAll();
+              req.onsuccess = () =>
+                resolve(
+                  req.result.some(
+                    (r: {
+                      settings?: {
+                        temperature?: number;
+                        systemPrompt?: string;
+                      };
+                    }) => r?.settings?.temperature === 0.4,
+                  ),
+                );
+              req.onerror = () => resolve(false);
+            };
+            open.onerror = () => resolve(false);
+          }),
+      ),
+    )
+    .toBe(true);
   await page.reload();
   await expect(
     page.getByRole("heading", { name: "Keyboard chat" }),
