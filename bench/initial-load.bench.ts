@@ -105,7 +105,10 @@ test("initial load: the worker chunk is fetched only when a model loads", async 
 }) => {
   const context = await browser.newContext();
   const requested: string[] = [];
-  context.on("request", (r) => requested.push(r.url()));
+  // As in coldLoad: the service worker's background precache is not the page's request.
+  context.on("request", (r) => {
+    if (!r.serviceWorker()) requested.push(r.url());
+  });
   const page = await context.newPage();
   await page.goto(`${APP.origin}/`);
   const load = page.getByRole("button", { name: "Load model" });

@@ -14,7 +14,11 @@ export interface LoadSample {
   inputReady: number;
   /** Same-origin .js and .css paths the page requested before first contentful paint. */
   beforePaint: string[];
-  /** Every URL requested during the load, workers' scripts included. */
+  /**
+   * Every URL the page and its workers requested during the load. The service worker's
+   * own fetches are left out: it precaches every chunk (the engine's included) in the
+   * background after the page is up, which is not the page loading them.
+   */
   requested: string[];
 }
 
@@ -29,7 +33,9 @@ export async function coldLoad(
   const context = await browser.newContext();
   try {
     const requested: string[] = [];
-    context.on("request", (r) => requested.push(r.url()));
+    context.on("request", (r) => {
+      if (!r.serviceWorker()) requested.push(r.url());
+    });
     const page = await context.newPage();
     await page.addInitScript(() => {
       // A keystroke is a task: it runs once the box exists and the main thread is free. So
