@@ -70,13 +70,6 @@ async function open(page: Page, server: StaticServer) {
 test("downloads: throughput at 100 MB/s, and against web-llm's IndexedDB download", async ({
   page,
 }) => {
-  // This test hangs in the bench page, always at full size and sometimes at smoke size
-  // (likely an IndexedDB request stuck behind a blocked deleteDatabase between runs; not
-  // yet understood). Disabled until fixed; recorded in the issue 3 note.
-  test.fixme(
-    true,
-    "hangs intermittently (even at smoke size); see the issue 3 note",
-  );
   test.setTimeout(8 * 60_000);
   const { modelUrl, libraryUrl } = models.addModel({
     id: "dl",

@@ -45,9 +45,17 @@ async function clear(): Promise<void> {
     "webllm/wasm",
     "hearth-models",
   ]) {
-    await new Promise<void>((resolve) => {
+    // A delete left blocked would make every later open of that database wait for
+    // ever; fail loudly instead. Hearth's stores close on versionchange (idb-store.ts).
+    await new Promise<void>((resolve, reject) => {
       const req = indexedDB.deleteDatabase(name);
-      req.onsuccess = req.onerror = req.onblocked = () => resolve();
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+      req.onblocked = () =>
+        setTimeout(
+          () => reject(new Error(`deleting ${name} is blocked`)),
+          10_000,
+        );
     });
   }
   for (const key of await caches.keys()) await caches.delete(key);

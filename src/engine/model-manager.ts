@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
-import { createStore, entries } from "idb-keyval";
+import { entries } from "idb-keyval";
+import { createStore } from "../storage/idb-store";
 import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
@@ -46,6 +47,9 @@ export interface Deps {
  * Downloads, states and deletion of models, for the model manager panel and the load
  * flow. The worker does the work; this keeps what the UI shows.
  */
+// The worker writes the manifests; the page only reads them, through one connection.
+const manifests = createStore("hearth-models", "downloads");
+
 export class ModelManager {
   readonly states = signal<Record<string, ModelState>>({});
   /** Whether the browser agreed to keep our storage (asked on the first download). */
@@ -69,9 +73,9 @@ export class ModelManager {
 
   /** Reads what is stored without starting the worker. */
   async refresh(): Promise<void> {
-    const rows = await entries<string, StoredManifest>(
-      createStore("hearth-models", "downloads"),
-    ).catch(() => []);
+    const rows = await entries<string, StoredManifest>(manifests).catch(
+      () => [],
+    );
     const next: Record<string, ModelState> = {};
     for (const [, m] of rows) next[m.modelId] = toState(m);
     this.interrupted = rows

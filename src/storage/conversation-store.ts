@@ -1,4 +1,5 @@
-import { createStore, promisifyRequest, type UseStore } from "idb-keyval";
+import { promisifyRequest, type UseStore } from "idb-keyval";
+import { createStore } from "./idb-store";
 import { byActivity, byTime, metaOf, UNTITLED } from "../chat/conversation";
 import type {
   ChatMessage,

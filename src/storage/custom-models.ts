@@ -1,4 +1,5 @@
-import { createStore, del, entries, set, type UseStore } from "idb-keyval";
+import { del, entries, set, type UseStore } from "idb-keyval";
+import { createStore } from "./idb-store";
 import type { CatalogEntry } from "../engine/catalog";
 
 /** The user's own models (Add model), kept across reloads. */

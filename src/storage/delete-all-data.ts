@@ -4,7 +4,7 @@
  * still opens offline afterwards. The engine worker must be stopped first: an open
  * connection would block the deletion.
  */
-export async function deleteAllData(): Promise<void> {
+export async function deleteAllData(blockedMs = 5000): Promise<void> {
   const names =
     (await indexedDB.databases?.())
       ?.map((d) => d.name)
@@ -14,10 +14,28 @@ export async function deleteAllData(): Promise<void> {
       (name) =>
         new Promise<void>((resolve, reject) => {
           const req = indexedDB.deleteDatabase(name);
-          req.onsuccess = () => resolve();
-          req.onerror = () => reject(req.error);
-          // Another tab holds it open; it closes on versionchange, then this succeeds.
-          req.onblocked = () => {};
+          req.onsuccess = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+          req.onerror = () => {
+            clearTimeout(timer);
+            reject(req.error);
+          };
+          // Hearth's own connections close on versionchange (idb-store.ts), so a delete
+          // that stays blocked means a tab that does not let go, e.g. an older version.
+          let timer: ReturnType<typeof setTimeout> | undefined;
+          req.onblocked = () => {
+            timer = setTimeout(
+              () =>
+                reject(
+                  new Error(
+                    "Another Hearth tab is still using the stored data. Close your other Hearth tabs and try again.",
+                  ),
+                ),
+              blockedMs,
+            );
+          };
         }),
     ),
   );

@@ -1,4 +1,5 @@
-import { createStore, get, set, type UseStore } from "idb-keyval";
+import { get, set, type UseStore } from "idb-keyval";
+import { createStore } from "./idb-store";
 import { StorageError } from "./storage-error";
 
 /** App-wide preferences, each under its own key; absent until first set. */

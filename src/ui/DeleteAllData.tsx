@@ -7,6 +7,7 @@ export function DeleteAllData({
 }) {
   const confirming = useSignal(false);
   const working = useSignal(false);
+  const failure = useSignal<string | null>(null);
   if (!confirming.value) {
     return (
       <div class="danger-zone">
@@ -38,7 +39,13 @@ export function DeleteAllData({
         disabled={working.value}
         onClick={async () => {
           working.value = true;
-          await onDeleteAll();
+          failure.value = null;
+          try {
+            await onDeleteAll();
+          } catch (err) {
+            failure.value = `Nothing more was deleted: ${err instanceof Error ? err.message : String(err)}`;
+            working.value = false;
+          }
         }}
       >
         Delete everything
@@ -50,6 +57,11 @@ export function DeleteAllData({
       >
         Keep my data
       </button>
+      {failure.value && (
+        <p class="row-error" role="alert">
+          {failure.value}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
-import { createStore, del, entries, get, set } from "idb-keyval";
+import { del, entries, get, set } from "idb-keyval";
+import { createStore } from "../../storage/idb-store";
 import type { PlannedFile } from "./layout";
 
 /**

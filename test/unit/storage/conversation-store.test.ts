@@ -1,4 +1,5 @@
-import { createStore, type UseStore } from "idb-keyval";
+import type { UseStore } from "idb-keyval";
+import { createStore } from "../../../src/storage/idb-store";
 import { describe, expect, it } from "vitest";
 import {
   addMessage,

@@ -1,5 +1,5 @@
 import "fake-indexeddb/auto";
-import { createStore } from "idb-keyval";
+import { createStore } from "../../../src/storage/idb-store";
 import { ConversationsModel } from "../../../src/chat/conversations-model";
 import {
   createConversationStore,
