@@ -1,51 +1,66 @@
+import { fileURLToPath } from "node:url";
 import type { Plugin } from "vite";
 
 /**
- * web-llm 0.2.86's IndexedDB cache checks "is this URL cached?" with `store.get()`, which
- * reads the whole value: every cached shard is read three times on load, and
- * `hasModelInCache` reads every shard (REFERENCE.md, "Cache backends"). This swaps those
- * two existence checks for `store.getKey()`, which reads no value. Nothing else changes.
+ * Makes web-llm 0.2.86's `createArtifactCache` build Hearth's faster subclass of its
+ * IndexedDB cache (`src/worker/webllm-idb-cache.ts`, which says why) instead of the stock
+ * class. One line of web-llm changes, plus one import; the subclass holds the logic.
  *
- * The patch is applied to the bundle at build time and fails the build if web-llm's code
- * no longer has the exact shape it expects, so it cannot silently stop applying.
+ * Applied to the worker bundle at build time. It fails the build if web-llm's code no
+ * longer has the exact shape the subclass relies on, so it cannot silently stop applying.
  */
+// The whole function, from its line to the closing brace at the same indentation.
+const FACTORY =
+  /^([ \t]*)function createArtifactCache\(scope, options = \{\}\) \{\n[\s\S]*?\n\1\}\n/m;
+const CONSTRUCT = "return new ArtifactIndexedDBCache(scope);";
 const CLASS_START = "class ArtifactIndexedDBCache {";
 const CLASS_END = "class ArtifactOPFSCache";
-
-const EDITS: Array<{ name: string; from: RegExp; to: string }> = [
-  {
-    name: "isUrlInDB",
-    from: /(isUrlInDB\(url\) \{[\s\S]{0,600}?const request = store\.)get(\(url\);)/,
-    to: "$1getKey$2",
-  },
-  {
-    name: "hasAllKeys",
-    from: /(hasAllKeys\(keys\) \{[\s\S]{0,900}?const request = store\.)get(\(key\);)/,
-    to: "$1getKey$2",
-  },
+/** What the subclass calls or overrides; each must be in web-llm's class as written. */
+const RELIED_ON = [
+  "initDB() {",
+  "isUrlInDB(url) {",
+  "hasAllKeys(keys) {",
+  "fetchWithCache(url, storetype, signal) {",
+  "deleteInCache(url) {",
+  "this.db = event.target.result;",
+  "createObjectStore('urls', { keyPath: 'url' })",
 ];
 
-export const PATCH_MARKER = "/* hearth: idb getKey existence checks */";
+export const PATCH_MARKER = "/* hearth: fast IndexedDB reads */";
+export const SUBCLASS_MODULE = fileURLToPath(
+  new URL("../src/worker/webllm-idb-cache.ts", import.meta.url),
+);
+
+function fail(what: string): never {
+  throw new Error(
+    `web-llm IndexedDB patch: ${what}; re-check build/webllm-idb-patch.ts against this web-llm version`,
+  );
+}
 
 export function patchWebLlmSource(source: string): string {
   const start = source.indexOf(CLASS_START);
   const end = source.indexOf(CLASS_END, start);
-  if (start < 0 || end < 0) {
-    throw new Error(
-      "web-llm IndexedDB patch: ArtifactIndexedDBCache not found; re-check the patch against this web-llm version",
+  if (start < 0 || end < 0) fail("ArtifactIndexedDBCache not found");
+  const body = source.slice(start, end);
+  for (const s of RELIED_ON)
+    if (!body.includes(s)) fail(`ArtifactIndexedDBCache no longer has ${s}`);
+
+  const factories = source.match(new RegExp(FACTORY.source, "gm")) ?? [];
+  if (factories.length !== 1)
+    fail(`expected one createArtifactCache, found ${factories.length}`);
+  const factory = factories[0];
+  if (factory.split(CONSTRUCT).length !== 2)
+    fail(
+      "createArtifactCache no longer builds ArtifactIndexedDBCache as expected",
     );
-  }
-  let body = source.slice(start, end);
-  for (const edit of EDITS) {
-    const matches = body.match(new RegExp(edit.from.source, "g")) ?? [];
-    if (matches.length !== 1) {
-      throw new Error(
-        `web-llm IndexedDB patch: expected one ${edit.name} existence check, found ${matches.length}`,
-      );
-    }
-    body = body.replace(edit.from, edit.to);
-  }
-  return source.slice(0, start) + PATCH_MARKER + body + source.slice(end);
+  const patched = factory.replace(
+    CONSTRUCT,
+    `${PATCH_MARKER} return new (__hearthFastIdbCache(ArtifactIndexedDBCache))(scope);`,
+  );
+  return (
+    `import { fastIdbCache as __hearthFastIdbCache } from ${JSON.stringify(SUBCLASS_MODULE)};\n` +
+    source.replace(factory, patched)
+  );
 }
 
 export function webLlmIdbPatch(): Plugin {

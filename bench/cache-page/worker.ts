@@ -61,7 +61,18 @@ async function clear(): Promise<void> {
   for (const key of await caches.keys()) await caches.delete(key);
 }
 
+/** Length and a sparse checksum of one shard as a backend returned it. */
+function sample(data: ArrayBuffer): string {
+  const bytes = new Uint8Array(data);
+  let sum = 0;
+  for (let i = 0; i < bytes.length; i += 4093)
+    sum = (sum * 31 + bytes[i]) >>> 0;
+  return `${bytes.length}:${sum}`;
+}
+let digest: string[] = [];
+
 async function run(op: Op): Promise<number> {
+  digest = [];
   const t0 = performance.now();
   switch (op.kind) {
     case "clear":
@@ -95,11 +106,15 @@ async function run(op: Op): Promise<number> {
         await (await fetch(url, { cache: "no-store" })).arrayBuffer();
       break;
     case "cached-load": {
-      // The calls web-llm's fetchTensorCache makes when every shard is cached.
+      // The calls web-llm's fetchTensorCache makes when every shard is cached. What was
+      // read is summed up, so the test can check every backend returned the same bytes.
       const c = cache(op.cacheType);
       await c.fetchWithCache(op.jsonUrl, "json");
-      await c.hasAllKeys(op.urls);
-      for (const url of op.urls) await c.fetchWithCache(url, "arraybuffer");
+      if (!(await c.hasAllKeys(op.urls))) throw new Error("not all cached");
+      for (const url of op.urls)
+        digest.push(
+          sample((await c.fetchWithCache(url, "arraybuffer")) as ArrayBuffer),
+        );
       break;
     }
     case "cached-check":
@@ -114,7 +129,7 @@ self.onmessage = async (e: MessageEvent<{ id: number; op: Op }>) => {
   try {
     const ms = await run(e.data.op);
     closeAll();
-    self.postMessage({ id: e.data.id, result: { ms } });
+    self.postMessage({ id: e.data.id, result: { ms, digest } });
   } catch (err) {
     closeAll();
     self.postMessage({ id: e.data.id, result: { error: String(err) } });

@@ -19,8 +19,13 @@ function exposeTvm(): Plugin {
   };
 }
 
-/** Builds the cache page twice: with Hearth's getKey patch (as shipped) and stock. */
+/**
+ * Builds the cache page twice, into sibling folders of bench/out/: with Hearth's patch (as
+ * shipped) and stock. Asset paths are relative, so one server of bench/out/ serves both
+ * from one origin, and both pages share that origin's storage.
+ */
 export async function buildCachePages(): Promise<{
+  root: string;
   patched: string;
   stock: string;
 }> {
@@ -34,6 +39,7 @@ export async function buildCachePages(): Promise<{
     await build({
       configFile: false,
       root,
+      base: "./",
       logLevel: "silent",
       worker: {
         format: "es",
@@ -47,5 +53,9 @@ export async function buildCachePages(): Promise<{
       },
     });
   }
-  return { patched: out("cache-patched"), stock: out("cache-stock") };
+  return {
+    root: out(""),
+    patched: "/cache-patched/",
+    stock: "/cache-stock/",
+  };
 }

@@ -65,30 +65,3 @@ export function chooseVariant(
     reason: `Your GPU lacks 16-bit float shaders (shader-f16), so Hearth picked the q4f32_1 build of ${wanted.name}; it needs more GPU memory (${formatMB(f32.vramMB)}).`,
   };
 }
-
-// web-llm asks for 1 GiB storage bindings and falls back to 128 MiB (lib/index.js, detectGPUDevice).
-const PREFERRED_BINDING = 1 << 30;
-const MINIMUM_BINDING = 1 << 27;
-
-/** Plain-words warnings when the adapter's limits are below what the model asks for. */
-export function limitWarnings(entry: CatalogEntry, gpu: GpuReport): string[] {
-  if (gpu.kind !== "ok") return [];
-  const warnings: string[] = [];
-  const binding = gpu.maxStorageBufferBindingSize;
-  if (binding < MINIMUM_BINDING) {
-    warnings.push(
-      `This GPU allows storage buffers of only ${formatMB(binding / 2 ** 20)}; web-llm needs at least 128 MB, so loading will fail.`,
-    );
-  } else if (binding < PREFERRED_BINDING && !entry.lowResource) {
-    warnings.push(
-      `This GPU allows storage buffers of only ${formatMB(binding / 2 ** 20)}; ${entry.name} expects 1 GB and may fail to load. A smaller model is safer.`,
-    );
-  }
-  const needed = entry.bufferSizeRequired;
-  if (needed !== null && (needed > gpu.maxBufferSize || needed > binding)) {
-    warnings.push(
-      `${entry.name} needs GPU buffers of ${formatMB(needed / 2 ** 20)}, more than this GPU allows (${formatMB(Math.min(gpu.maxBufferSize, binding) / 2 ** 20)}).`,
-    );
-  }
-  return warnings;
-}

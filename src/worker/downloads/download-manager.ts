@@ -183,10 +183,11 @@ export class DownloadManager {
     const shards = pending.filter((f) => f.kind === "shard");
     const last = pending.filter((f) => f.kind === "tensor-cache");
     for (const f of small) await store(f, await fetchOne(f));
-    // One shard at a time, each written before the next is fetched: a tab closed or a
-    // browser killed mid-download loses at most the one shard it was receiving, and memory
-    // stays at about one shard. (Overlapping the write with the next fetch is faster but
-    // can lose two shards; see docs/ARCHITECTURE.md.)
+    // One shard at a time, each written before the next is fetched: a tab closed
+    // mid-download loses at most the one shard it was receiving. Overlapping a write with
+    // the next fetch would be faster, but Chromium drops a write still in flight when the
+    // tab closes (always in a private window, sometimes in a normal one; measured, see
+    // docs/ARCHITECTURE.md), which would lose two shards.
     for (const shard of shards) await store(shard, await fetchOne(shard));
     for (const f of last) await store(f, await fetchOne(f));
     manifest.state = "complete";
@@ -226,7 +227,7 @@ export class DownloadManager {
     await deleteManifest(source.id);
   }
 
-  /** Which planned files are stored (a cheap getKey per file). */
+  /** Which planned files are stored (a cheap count per file). */
   async stored(
     modelId: string,
   ): Promise<{ stored: number; total: number } | undefined> {

@@ -46,7 +46,7 @@ export async function fetchFile(
   const attempts = opts.attempts ?? 5;
   const backoff = opts.backoffMs ?? 500;
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
-  let parts: Uint8Array[] = [];
+  const body = new Body(file.bytes);
   let received = 0;
   let rangeOk = false;
   let contentType = "";
@@ -56,7 +56,7 @@ export async function fetchFile(
 
   const discard = () => {
     opts.onBytes(-received);
-    parts = [];
+    body.reset();
     received = 0;
   };
 
@@ -80,17 +80,20 @@ export async function fetchFile(
           break;
         continue;
       }
-      if (!resume) contentType = res.headers.get("content-type") ?? "";
+      if (!resume) {
+        contentType = res.headers.get("content-type") ?? "";
+        body.expect(Number(res.headers.get("content-length")) || undefined);
+      }
       rangeOk = res.headers.get("accept-ranges") === "bytes";
       const reader = res.body!.getReader();
       for (;;) {
         const { done, value } = await reader.read();
         if (done) break;
-        parts.push(value);
+        body.push(value);
         received += value.byteLength;
         opts.onBytes(value.byteLength);
       }
-      const bytes = join(parts, received);
+      const bytes = body.bytes();
       try {
         return await verifyBody(file, bytes, contentType);
       } catch (err) {
@@ -116,19 +119,45 @@ export async function fetchFile(
   );
 }
 
-function join(parts: Uint8Array[], total: number): ArrayBuffer {
-  if (
-    parts.length === 1 &&
-    parts[0].byteOffset === 0 &&
-    parts[0].byteLength === parts[0].buffer.byteLength
-  ) {
-    return parts[0].buffer as ArrayBuffer;
+/**
+ * A body received straight into one buffer of the expected size: a shard is held once,
+ * not as a list of chunks plus their joined copy. Grows only for a body longer than
+ * announced, which verification then rejects.
+ */
+class Body {
+  private buf: Uint8Array;
+  private length = 0;
+
+  constructor(private expected?: number) {
+    this.buf = new Uint8Array(expected ?? 0);
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const p of parts) {
-    out.set(p, offset);
-    offset += p.byteLength;
+
+  /** The size the server announced, used when the plan did not know it. */
+  expect(contentLength: number | undefined): void {
+    if (this.expected === undefined && contentLength && this.length === 0)
+      this.buf = new Uint8Array(contentLength);
   }
-  return out.buffer;
+
+  push(chunk: Uint8Array): void {
+    const need = this.length + chunk.byteLength;
+    if (need > this.buf.length) {
+      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
+      grown.set(this.buf.subarray(0, this.length));
+      this.buf = grown;
+    }
+    this.buf.set(chunk, this.length);
+    this.length = need;
+  }
+
+  reset(): void {
+    this.length = 0;
+  }
+
+  bytes(): ArrayBuffer {
+    const exact =
+      this.length === this.buf.length
+        ? this.buf
+        : this.buf.slice(0, this.length);
+    return exact.buffer as ArrayBuffer;
+  }
 }

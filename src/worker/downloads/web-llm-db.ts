@@ -53,9 +53,12 @@ function run<T>(
   );
 }
 
-/** Whether a URL is stored, without reading its value. */
+/**
+ * Whether a URL is stored. `count()`, not `getKey()`: Chromium's `getKey()` reads the
+ * whole value (webllm-idb-cache.ts).
+ */
 export async function has(scope: Scope, url: string): Promise<boolean> {
-  return (await run(scope, "readonly", (s) => s.getKey(url))) !== undefined;
+  return (await run(scope, "readonly", (s) => s.count(url))) > 0;
 }
 
 export function put(

@@ -3,47 +3,67 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import {
   PATCH_MARKER,
+  SUBCLASS_MODULE,
   patchWebLlmSource,
 } from "../../../build/webllm-idb-patch";
 
 const require = createRequire(import.meta.url);
 const source = readFileSync(require.resolve("@mlc-ai/web-llm"), "utf8");
 
-function idbClass(code: string): string {
-  const start = code.indexOf("class ArtifactIndexedDBCache {");
-  return code.slice(start, code.indexOf("class ArtifactOPFSCache", start));
+/** The source with one edit inside web-llm's ArtifactIndexedDBCache class. */
+function editIdbClass(from: string, to: string): string {
+  const start = source.indexOf("class ArtifactIndexedDBCache {");
+  const end = source.indexOf("class ArtifactOPFSCache", start);
+  const body = source.slice(start, end);
+  expect(body).toContain(from);
+  return source.slice(0, start) + body.replace(from, to) + source.slice(end);
 }
 
 describe("the web-llm IndexedDB patch", () => {
-  it("applies to the installed web-llm: both existence checks use getKey, value reads stay", () => {
-    const before = idbClass(source);
-    const after = idbClass(patchWebLlmSource(source));
+  it("applies to the installed web-llm: its cache factory builds Hearth's subclass", () => {
+    const patched = patchWebLlmSource(source);
     // If web-llm changes this code, this test (and the build) fail instead of the patch
     // quietly doing nothing.
-    expect(before.match(/store\.get\(/g)).toHaveLength(2);
-    expect(before.match(/getKey\(/g)).toBeNull();
-    expect(after.match(/store\.getKey\(/g)).toHaveLength(2);
-    expect(after.match(/store\.get\(/g)).toBeNull();
-    expect(after).toMatch(
-      /asyncGetHelper\(url\) \{[\s\S]*objectStore\.get\(url\)/,
+    expect(patched).toContain(PATCH_MARKER);
+    expect(
+      patched.startsWith(
+        `import { fastIdbCache as __hearthFastIdbCache } from ${JSON.stringify(SUBCLASS_MODULE)};\n`,
+      ),
+    ).toBe(true);
+    const factory = patched.slice(
+      patched.indexOf("function createArtifactCache(scope"),
+      patched.indexOf("function hasTensorInCache("),
     );
-    expect(patchWebLlmSource(source)).toContain(PATCH_MARKER);
+    expect(factory).toContain(
+      "return new (__hearthFastIdbCache(ArtifactIndexedDBCache))(scope);",
+    );
+    expect(factory).not.toContain("return new ArtifactIndexedDBCache(scope);");
   });
 
-  it("changes nothing outside ArtifactIndexedDBCache", () => {
-    const patched = patchWebLlmSource(source);
-    const start = source.indexOf("class ArtifactIndexedDBCache {");
-    expect(patched.slice(0, start)).toBe(source.slice(0, start));
-    const tail = source.slice(source.indexOf("class ArtifactOPFSCache"));
-    expect(patched.endsWith(tail)).toBe(true);
+  it("changes nothing but the one line and the import", () => {
+    const patched = patchWebLlmSource(source).split("\n").slice(1);
+    const original = source.split("\n");
+    expect(patched).toHaveLength(original.length);
+    const changed = original.filter((line, i) => line !== patched[i]);
+    expect(changed).toEqual([
+      expect.stringContaining("return new ArtifactIndexedDBCache(scope);"),
+    ]);
   });
 
   it("refuses, loudly, code it does not recognise", () => {
     expect(() => patchWebLlmSource("const x = 1;")).toThrow(/not found/);
-    const changed = source.replace(
-      /isUrlInDB\(url\) \{/,
-      "isUrlInDatabase(url) {",
-    );
-    expect(() => patchWebLlmSource(changed)).toThrow(/isUrlInDB/);
+    expect(() =>
+      patchWebLlmSource(
+        editIdbClass("deleteInCache(url) {", "removeFromCache(url) {"),
+      ),
+    ).toThrow(/deleteInCache/);
+    expect(() =>
+      patchWebLlmSource(
+        source.replace(
+          "return new ArtifactIndexedDBCache(scope);",
+          "return new ArtifactIndexedDBCache(scope, options);",
+        ),
+      ),
+    ).toThrow(/createArtifactCache/);
   });
 });

@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { findEntry, toCatalog } from "../../../src/engine/catalog";
 import {
   chooseVariant,
-  limitWarnings,
   probeGpu,
   type GpuReport,
 } from "../../../src/engine/gpu";
@@ -97,42 +96,5 @@ describe("chooseVariant", () => {
     const choice = chooseVariant(catalog, thirteen, swiftshader);
     expect(choice.entry).toBe(thirteen);
     expect(choice.reason).toMatch(/will not load here/);
-  });
-});
-
-describe("limitWarnings", () => {
-  const llama2 = findEntry(catalog, "Llama-2-7b-chat-hf-q4f32_1-MLC")!;
-  const tiny = findEntry(catalog, "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC")!;
-
-  it("is quiet on a GPU with 1 GiB storage bindings", () => {
-    expect(limitWarnings(llama2, swiftshader)).toEqual([]);
-  });
-
-  it("warns about a big model on a 128 MiB-binding phone GPU, not a low-resource one", () => {
-    const phone = {
-      ...swiftshader,
-      maxStorageBufferBindingSize: 128 * 2 ** 20,
-    };
-    expect(limitWarnings(llama2, phone)).toEqual([
-      expect.stringMatching(/may fail to load/),
-    ]);
-    expect(limitWarnings(tiny, phone)).toEqual([]);
-  });
-
-  it("says loading will fail below web-llm's 128 MiB minimum", () => {
-    const tinyGpu = {
-      ...swiftshader,
-      maxStorageBufferBindingSize: 64 * 2 ** 20,
-    };
-    expect(limitWarnings(tiny, tinyGpu)).toEqual([
-      expect.stringMatching(/loading will fail/),
-    ]);
-  });
-
-  it("warns when the model needs bigger buffers than the GPU allows", () => {
-    const big = { ...tiny, bufferSizeRequired: 2 * GiB };
-    expect(limitWarnings(big, swiftshader)).toEqual([
-      expect.stringMatching(/needs GPU buffers/),
-    ]);
   });
 });

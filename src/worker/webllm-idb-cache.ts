@@ -1,0 +1,121 @@
+/**
+ * Faster reads for web-llm's IndexedDB cache, as a subclass of web-llm's own
+ * `ArtifactIndexedDBCache`. `build/webllm-idb-patch.ts` makes web-llm's `createArtifactCache`
+ * build this subclass instead of the stock class (worker bundle only).
+ *
+ * Stock web-llm 0.2.86 answers "is it stored?" with `store.get()`, so a cached load reads
+ * every shard three times and `hasModelInCache` reads them all. Chromium's `getKey()` is
+ * no better: it reads the value too (about 10 ms per 4 MB shard, measured in bench/).
+ * `count()` reads no value. So:
+ * - existence checks are `count()`, all keys of one check in one transaction;
+ * - `fetchWithCache` reads the record first and fetches only when it is missing (stock
+ *   checks, then reads: two transactions per shard);
+ * - after `hasAllKeys(list)`, which web-llm runs on the shard list just before loading the
+ *   shards in that order, each read also starts reading the next shard, so IndexedDB reads
+ *   overlap the GPU upload of the shard before. One shard is held ahead, no more.
+ * Values, layout and every other method stay web-llm's.
+ */
+
+/** The parts of web-llm's class this subclass relies on (checked at build time). */
+export interface WebLlmIdbCache {
+  db?: IDBDatabase;
+  initDB(): Promise<void>;
+  isUrlInDB(url: string): Promise<boolean>;
+  hasAllKeys(keys: string[]): Promise<boolean>;
+  fetchWithCache(
+    url: string,
+    storetype?: string,
+    signal?: AbortSignal,
+  ): Promise<unknown>;
+  deleteInCache(url: string): Promise<void>;
+}
+type CacheClass = new (scope: string) => WebLlmIdbCache;
+
+/** Shards read ahead of the one web-llm asks for. */
+const READ_AHEAD = 1;
+
+function request<T>(req: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function urls(db: IDBDatabase): IDBObjectStore {
+  return db.transaction("urls", "readonly").objectStore("urls");
+}
+
+/** How many of `keys` are stored, in one read-only transaction, reading no value. */
+async function countStored(db: IDBDatabase, keys: string[]): Promise<number> {
+  const store = urls(db);
+  const counts = await Promise.all(keys.map((k) => request(store.count(k))));
+  return counts.filter((c) => c > 0).length;
+}
+
+type Stored = { data?: unknown } | undefined;
+
+const subclasses = new WeakMap<CacheClass, CacheClass>();
+
+export function fastIdbCache(Base: CacheClass): CacheClass {
+  let Fast = subclasses.get(Base);
+  if (Fast) return Fast;
+  Fast = class FastIdbCache extends Base {
+    /** The shard list of the last `hasAllKeys`, url -> position. */
+    private order = new Map<string, number>();
+    private list: string[] = [];
+    private ahead = new Map<string, Promise<Stored>>();
+
+    override async isUrlInDB(url: string): Promise<boolean> {
+      await this.initDB();
+      return (await countStored(this.db!, [url])) === 1;
+    }
+
+    override async hasAllKeys(keys: string[]): Promise<boolean> {
+      await this.initDB();
+      if (keys.length > 1) {
+        this.list = keys;
+        this.order = new Map(keys.map((k, i) => [k, i]));
+      }
+      return (await countStored(this.db!, keys)) === keys.length;
+    }
+
+    override async fetchWithCache(
+      url: string,
+      storetype?: string,
+      signal?: AbortSignal,
+    ): Promise<unknown> {
+      await this.initDB();
+      const pending = this.ahead.get(url);
+      this.ahead.delete(url);
+      // A read ahead that failed is simply read again; that error, if any, is reported.
+      const stored = await (pending?.catch(() => this.read(url)) ??
+        this.read(url));
+      if (stored?.data == null)
+        return super.fetchWithCache(url, storetype, signal);
+      this.readAhead(url);
+      return stored.data;
+    }
+
+    override async deleteInCache(url: string): Promise<void> {
+      this.ahead.delete(url);
+      return super.deleteInCache(url);
+    }
+
+    private read(url: string): Promise<Stored> {
+      return request(urls(this.db!).get(url) as IDBRequest<Stored>);
+    }
+
+    private readAhead(url: string): void {
+      const at = this.order.get(url);
+      if (at === undefined) return;
+      for (const next of this.list.slice(at + 1, at + 1 + READ_AHEAD)) {
+        if (this.ahead.has(next)) continue;
+        const p = this.read(next);
+        p.catch(() => {});
+        this.ahead.set(next, p);
+      }
+    }
+  };
+  subclasses.set(Base, Fast);
+  return Fast;
+}
