@@ -151,10 +151,12 @@ export class DownloadManager {
     };
     report(true);
 
-    const fetchOne = (file: PlannedFile) => {
+    let spare: ArrayBuffer | undefined;
+    const fetchOne = (file: PlannedFile, reuse?: ArrayBuffer) => {
       let counted = 0;
       return fetchFile(file, {
         signal,
+        reuse,
         onBytes: (d) => {
           if (file.bytes === undefined) return;
           counted += d;
@@ -188,7 +190,12 @@ export class DownloadManager {
     // the next fetch would be faster, but Chromium drops a write still in flight when the
     // tab closes (always in a private window, sometimes in a normal one; measured, see
     // docs/ARCHITECTURE.md), which would lose two shards.
-    for (const shard of shards) await store(shard, await fetchOne(shard));
+    for (const shard of shards) {
+      const fetched = await fetchOne(shard, spare);
+      await store(shard, fetched);
+      // Stored means copied: IndexedDB cloned the bytes when the write was issued.
+      if (fetched.data instanceof ArrayBuffer) spare = fetched.data;
+    }
     for (const f of last) await store(f, await fetchOne(f));
     manifest.state = "complete";
     manifest.updatedAt = Date.now();

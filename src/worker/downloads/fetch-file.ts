@@ -8,6 +8,12 @@ export interface FetchOptions {
   attempts?: number;
   /** Backoff before attempt n (1-based retries): base * 2^(n-1) ms. */
   backoffMs?: number;
+  /**
+   * A buffer to receive into when it has exactly the planned size: the caller hands back
+   * the last shard's buffer once it is stored, so a download allocates one, not one per
+   * shard left for the garbage collector.
+   */
+  reuse?: ArrayBuffer;
 }
 
 /** The file could not be fetched after every retry; says which file and why. */
@@ -46,7 +52,7 @@ export async function fetchFile(
   const attempts = opts.attempts ?? 5;
   const backoff = opts.backoffMs ?? 500;
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
-  const body = new Body(file.bytes);
+  const body = new Body(file.bytes, opts.reuse);
   let received = 0;
   let rangeOk = false;
   let contentType = "";
@@ -85,13 +91,10 @@ export async function fetchFile(
         body.expect(Number(res.headers.get("content-length")) || undefined);
       }
       rangeOk = res.headers.get("accept-ranges") === "bytes";
-      const reader = res.body!.getReader();
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) break;
-        body.push(value);
-        received += value.byteLength;
-        opts.onBytes(value.byteLength);
+      for await (const chunk of chunks(res.body!)) {
+        body.push(chunk);
+        received += chunk.byteLength;
+        opts.onBytes(chunk.byteLength);
       }
       const bytes = body.bytes();
       try {
@@ -119,6 +122,39 @@ export async function fetchFile(
   );
 }
 
+const SCRATCH = 1 << 20;
+
+/**
+ * A body's bytes, read into one recycled 1 MB buffer where the stream allows it (a "byob"
+ * reader), so a 4 GB download does not leave 4 GB of chunks for the garbage collector.
+ * Each chunk is only valid until the next one is read. Not straight into the shard's
+ * buffer: a connection that drops mid-read takes the read's buffer with it, and the bytes
+ * already received must survive for the Range request that resumes.
+ */
+async function* chunks(
+  stream: ReadableStream<Uint8Array>,
+): AsyncGenerator<Uint8Array> {
+  let reader: ReadableStreamBYOBReader;
+  try {
+    reader = stream.getReader({ mode: "byob" });
+  } catch {
+    // Not a byte stream: its own chunks, then.
+    const plain = stream.getReader();
+    for (;;) {
+      const { done, value } = await plain.read();
+      if (done) return;
+      yield value;
+    }
+  }
+  let scratch = new ArrayBuffer(SCRATCH);
+  for (;;) {
+    const { done, value } = await reader.read(new Uint8Array(scratch));
+    if (value) scratch = value.buffer as ArrayBuffer;
+    if (done) return;
+    yield value;
+  }
+}
+
 /**
  * A body received straight into one buffer of the expected size: a shard is held once,
  * not as a list of chunks plus their joined copy. Grows only for a body longer than
@@ -128,8 +164,14 @@ class Body {
   private buf: Uint8Array;
   private length = 0;
 
-  constructor(private expected?: number) {
-    this.buf = new Uint8Array(expected ?? 0);
+  constructor(
+    private expected?: number,
+    reuse?: ArrayBuffer,
+  ) {
+    this.buf =
+      reuse && reuse.byteLength === expected
+        ? new Uint8Array(reuse)
+        : new Uint8Array(expected ?? 0);
   }
 
   /** The size the server announced, used when the plan did not know it. */
