@@ -2,4 +2,9 @@ import { render } from "preact";
 import { createApp } from "./app";
 import "./ui/theme.css";
 
-render(createApp(), document.getElementById("app")!);
+const app = createApp();
+const root = document.getElementById("app")!;
+// index.html's static outline goes first: Preact would otherwise adopt its nodes and keep
+// their attributes (aria-hidden among them).
+root.replaceChildren();
+render(app, root);
