@@ -1,64 +1,26 @@
-import { prebuiltAppConfig } from "@mlc-ai/web-llm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ChatModel } from "../../../src/chat/chat-model";
-import { toCatalog } from "../../../src/engine/catalog";
-import { EngineClient } from "../../../src/engine/engine-client";
-import { EngineModel } from "../../../src/engine/engine-model";
+import { describe, expect, it, vi } from "vitest";
 import type { GpuReport } from "../../../src/engine/gpu";
-import { createBackend } from "../../../src/worker/scripted-backend";
-import { InProcessWorker } from "../support/in-process-worker";
+import {
+  SWIFTSHADER,
+  loadModel,
+  openTab,
+  useFakeClock,
+} from "../support/app-tab";
 import { Browser, freshDatabase } from "../support/stores";
-import { ConversationsModel } from "../../../src/chat/conversations-model";
 
-const catalog = toCatalog(prebuiltAppConfig.model_list);
-const swiftshader: GpuReport = {
-  kind: "ok",
-  vendor: "google",
-  architecture: "swiftshader",
-  description: "",
-  shaderF16: false,
-  maxStorageBufferBindingSize: 2 ** 30,
-  maxBufferSize: 2 ** 30,
-};
-
-// fake-indexeddb schedules with setImmediate: leave that real so storage keeps moving.
-beforeEach(() =>
-  vi.useFakeTimers({
-    toFake: [
-      "setTimeout",
-      "clearTimeout",
-      "setInterval",
-      "clearInterval",
-      "Date",
-    ],
-  }),
-);
-afterEach(() => vi.useRealTimers());
+useFakeClock();
 
 async function setup(
-  gpu: GpuReport = swiftshader,
+  gpu: GpuReport = SWIFTSHADER,
   db = freshDatabase(),
   sync = new Browser().tab(),
 ) {
-  const workers: InProcessWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new InProcessWorker(createBackend());
-    workers.push(w);
-    return w as unknown as Worker;
-  });
-  const engine = new EngineModel(catalog, client, async () => gpu);
-  const conversations = new ConversationsModel(db.store, db.settings, sync);
-  const chat = new ChatModel(engine, client, conversations, sync);
-  await engine.checkGpu();
-  await conversations.start();
-  return { engine, chat, workers, conversations, db, sync };
+  return openTab({ gpu, db, sync });
 }
 
 async function ready(...args: Parameters<typeof setup>) {
   const s = await setup(...args);
-  const loading = s.engine.load();
-  await vi.advanceTimersByTimeAsync(1100);
-  await loading;
+  await loadModel(s.engine);
   return s;
 }
 
@@ -70,7 +32,7 @@ describe("EngineModel", () => {
   });
 
   it("keeps the f16 default on a GPU that has shader-f16", async () => {
-    const { engine } = await setup({ ...swiftshader, shaderF16: true });
+    const { engine } = await setup({ ...SWIFTSHADER, shaderF16: true });
     expect(engine.selectedId.value).toBe("Llama-2-7b-chat-hf-q4f16_1-MLC");
     expect(engine.selectionReason.value).toBeUndefined();
   });

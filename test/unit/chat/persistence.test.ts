@@ -1,70 +1,24 @@
-import { prebuiltAppConfig } from "@mlc-ai/web-llm";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { ChatModel, CONTINUE_INSTRUCTION } from "../../../src/chat/chat-model";
-import { ConversationsModel } from "../../../src/chat/conversations-model";
+import { describe, expect, it, vi } from "vitest";
+import { CONTINUE_INSTRUCTION } from "../../../src/chat/chat-model";
+import type { ConversationsModel } from "../../../src/chat/conversations-model";
 import { createConversation } from "../../../src/chat/conversation";
 import type { ChatMessage } from "../../../src/chat/types";
-import { toCatalog } from "../../../src/engine/catalog";
-import { EngineClient } from "../../../src/engine/engine-client";
-import { EngineModel } from "../../../src/engine/engine-model";
-import type { Request } from "../../../src/engine/protocol";
 import type { ConversationStore } from "../../../src/storage/conversation-store";
-import { createBackend } from "../../../src/worker/scripted-backend";
-import { InProcessWorker } from "../support/in-process-worker";
+import { loadModel, openTab, useFakeClock } from "../support/app-tab";
 import { Browser, freshDatabase } from "../support/stores";
 
-const catalog = toCatalog(prebuiltAppConfig.model_list);
+useFakeClock();
 
-beforeEach(() =>
-  vi.useFakeTimers({
-    toFake: [
-      "setTimeout",
-      "clearTimeout",
-      "setInterval",
-      "clearInterval",
-      "Date",
-    ],
-  }),
-);
-afterEach(() => vi.useRealTimers());
-
-/** One tab of the app: its own engine worker, models and tab-sync endpoint. */
-async function openTab(
+/** One tab of the app, model loaded; `browser` joins it to other tabs of the same browser. */
+async function openLoadedTab(
   db = freshDatabase(),
   browser = new Browser(),
   store: ConversationStore = db.store,
 ) {
-  const workers: InProcessWorker[] = [];
-  const client = new EngineClient(() => {
-    const w = new InProcessWorker(createBackend());
-    workers.push(w);
-    return w as unknown as Worker;
-  });
-  const engine = new EngineModel(catalog, client, async () => ({
-    kind: "ok",
-    vendor: "google",
-    architecture: "swiftshader",
-    description: "",
-    shaderF16: false,
-    maxStorageBufferBindingSize: 2 ** 30,
-    maxBufferSize: 2 ** 30,
-  }));
   const sync = browser.tab();
-  const conversations = new ConversationsModel(store, db.settings, sync);
-  const chat = new ChatModel(engine, client, conversations, sync);
-  await engine.checkGpu();
-  await conversations.start();
-  const loading = engine.load();
-  await vi.advanceTimersByTimeAsync(1100);
-  await loading;
-  const generateRequests = () =>
-    workers
-      .flatMap((w) => w.received)
-      .filter(
-        (r): r is Extract<Request, { type: "generate" }> =>
-          r.type === "generate",
-      );
-  return { db, browser, chat, conversations, engine, sync, generateRequests };
+  const tab = await openTab({ db, sync, store });
+  await loadModel(tab.engine);
+  return { ...tab, sync, browser };
 }
 
 async function settleAll(tab: { conversations: ConversationsModel }) {
@@ -76,7 +30,7 @@ const contents = (messages: ChatMessage[]) => messages.map((m) => m.content);
 
 describe("saving conversations", () => {
   it("saves a streaming reply at least once a second, and once more when it ends", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("tell me about tea");
     const id = tab.chat.active.value.id;
     const saved = async () => (await tab.db.store.load(id))!.messages[1];
@@ -103,7 +57,7 @@ describe("saving conversations", () => {
   });
 
   it("a reload brings back the sidebar and the open chat", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("/echo first");
     await vi.advanceTimersByTimeAsync(200);
     tab.chat.newChat();
@@ -111,7 +65,7 @@ describe("saving conversations", () => {
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(tab);
 
-    const again = await openTab(tab.db, tab.browser);
+    const again = await openLoadedTab(tab.db, tab.browser);
     expect(again.conversations.list.value.map((c) => c.title)).toEqual([
       "/echo second",
       "/echo first",
@@ -134,14 +88,14 @@ describe("saving conversations", () => {
             ? new Promise(() => {})
             : (target[key] as (...a: unknown[]) => unknown)(...args),
     });
-    const tab = await openTab(db, new Browser(), store);
+    const tab = await openLoadedTab(db, new Browser(), store);
     tab.chat.send("tell me about tea");
     await vi.advanceTimersByTimeAsync(700);
     await settleAll(tab);
     dead = true;
     tab.sync.close(); // and its reply lock goes with it
 
-    const next = await openTab(tab.db, tab.browser);
+    const next = await openLoadedTab(tab.db, tab.browser);
     const [, reply] = next.chat.active.value.messages;
     expect(reply.status).toBe("interrupted");
     expect(reply.content.length).toBeGreaterThan(0);
@@ -171,11 +125,11 @@ describe("saving conversations", () => {
 
   it("a reply still being written by a live tab is not marked interrupted", async () => {
     const browser = new Browser();
-    const one = await openTab(undefined, browser);
+    const one = await openLoadedTab(undefined, browser);
     one.chat.send("tell me about tea");
     await vi.advanceTimersByTimeAsync(700);
     await settleAll(one);
-    const two = await openTab(one.db, browser);
+    const two = await openLoadedTab(one.db, browser);
     expect(two.chat.active.value.messages[1].status).toBe("streaming");
     await vi.advanceTimersByTimeAsync(10_000);
     await settleAll(one);
@@ -186,11 +140,11 @@ describe("saving conversations", () => {
 
   it("two tabs sending in turn into one chat keep every message, in order", async () => {
     const browser = new Browser();
-    const one = await openTab(undefined, browser);
+    const one = await openLoadedTab(undefined, browser);
     one.chat.send("/echo one");
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(one);
-    const two = await openTab(one.db, browser);
+    const two = await openLoadedTab(one.db, browser);
     expect(two.chat.active.value.id).toBe(one.chat.active.value.id);
     two.chat.send("/echo two");
     await vi.advanceTimersByTimeAsync(200);
@@ -218,7 +172,7 @@ describe("saving conversations", () => {
   });
 
   it("deletes a chat at once and Undo brings it back whole", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("/echo keep me");
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(tab);
@@ -236,7 +190,7 @@ describe("saving conversations", () => {
   });
 
   it("deletes one message with undo, renames, and keeps settings per chat", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("/echo a");
     await vi.advanceTimersByTimeAsync(200);
     const id = tab.chat.active.value.id;
@@ -271,7 +225,7 @@ describe("saving conversations", () => {
         return Promise.reject(err);
       },
     };
-    const tab = await openTab(db, new Browser(), store);
+    const tab = await openLoadedTab(db, new Browser(), store);
     tab.chat.send("/echo not lost");
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(tab);
@@ -293,7 +247,7 @@ describe("saving conversations", () => {
 
 describe("replies and what the model is sent", () => {
   it("regenerates the last reply in place", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("/echo same");
     await vi.advanceTimersByTimeAsync(200);
     const reply = tab.chat.active.value.messages[1];
@@ -313,7 +267,7 @@ describe("replies and what the model is sent", () => {
   });
 
   it("edits a message and resends it, replacing the replies after it", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.chat.send("/echo one");
     await vi.advanceTimersByTimeAsync(200);
     tab.chat.send("/echo two");
@@ -332,7 +286,7 @@ describe("replies and what the model is sent", () => {
   });
 
   it("sends the system prompt first and the chat's settings with the request", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     tab.conversations.changeActiveSettings({
       systemPrompt: "You are terse.",
       temperature: 0.3,
@@ -359,7 +313,7 @@ describe("replies and what the model is sent", () => {
   });
 
   it("leaves the oldest turns out of a chat longer than the window, keeps the system prompt, and says which", async () => {
-    const tab = await openTab();
+    const tab = await openLoadedTab();
     const long = createConversation(1, "long");
     const messages: ChatMessage[] = Array.from({ length: 40 }, (_, i) => ({
       id: `m${i}`,

@@ -1,13 +1,7 @@
-import { prebuiltAppConfig } from "@mlc-ai/web-llm";
 import { describe, expect, it } from "vitest";
-import { findEntry, toCatalog } from "../../../src/engine/catalog";
-import {
-  chooseVariant,
-  probeGpu,
-  type GpuReport,
-} from "../../../src/engine/gpu";
-
-const catalog = toCatalog(prebuiltAppConfig.model_list);
+import { findEntry } from "../../../src/engine/catalog";
+import { chooseVariant, probeGpu } from "../../../src/engine/gpu";
+import { SWIFTSHADER, catalog } from "../support/app-tab";
 const GiB = 2 ** 30;
 
 function fakeGpu(adapter: Partial<GPUAdapter> | null | Error): GPU {
@@ -19,15 +13,7 @@ function fakeGpu(adapter: Partial<GPUAdapter> | null | Error): GPU {
   } as unknown as GPU;
 }
 
-const swiftshader: GpuReport = {
-  kind: "ok",
-  vendor: "google",
-  architecture: "swiftshader",
-  description: "",
-  shaderF16: false,
-  maxStorageBufferBindingSize: GiB,
-  maxBufferSize: GiB,
-};
+const swiftshader = SWIFTSHADER;
 
 describe("probeGpu", () => {
   it("reports a browser without navigator.gpu", async () => {
