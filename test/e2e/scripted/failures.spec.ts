@@ -1,5 +1,20 @@
-import { expect, test } from "@playwright/test";
-import { lastReply, loadModel, log, replies, send } from "../support/app";
+import { expect, test, type Page } from "@playwright/test";
+import {
+  expectReady,
+  lastReply,
+  loadModel,
+  log,
+  replies,
+  send,
+} from "../support/app";
+
+/** The worker died, and a new one was started with the model loaded again. */
+async function expectRestarted(page: Page): Promise<void> {
+  await expect(
+    page.getByText("The engine stopped unexpectedly and was restarted."),
+  ).toBeVisible();
+  await expectReady(page);
+}
 
 test("a lost GPU keeps the partial reply, and Reload model brings the engine back", async ({
   page,
@@ -19,9 +34,7 @@ test("a lost GPU keeps the partial reply, and Reload model brings the engine bac
   ).toBeVisible();
 
   await page.getByRole("button", { name: "Reload model" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await expect(alert).toHaveCount(0);
   await send(page, "/echo after");
   expect(await lastReply(page)).toBe("after");
@@ -37,12 +50,7 @@ test("a crashed worker is replaced on its own, the user is told, and no message 
   await send(page, "/echo kept");
   expect(await lastReply(page)).toBe("kept");
   await send(page, "/fail worker-crash");
-  await expect(
-    page.getByText("The engine stopped unexpectedly and was restarted."),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectRestarted(page);
   expect(workers).toHaveLength(2);
   await expect(log(page).locator("article")).toHaveCount(4);
   await expect(replies(page).first()).toHaveText("kept");
@@ -60,20 +68,13 @@ test("a second crash soon after a restart leaves Reload model to the user", asyn
 }) => {
   await loadModel(page);
   await send(page, "/fail worker-crash");
-  await expect(
-    page.getByText("The engine stopped unexpectedly and was restarted."),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectRestarted(page);
   await send(page, "/fail worker-crash");
   await expect(page.getByRole("alert")).toContainText(
     "The engine stopped unexpectedly.",
   );
   await page.getByRole("button", { name: "Reload model" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await send(page, "/echo back");
   expect(await lastReply(page)).toBe("back");
   await expect(log(page).locator("article")).toHaveCount(6);
@@ -92,9 +93,7 @@ test("after a lost GPU, Use a smaller model loads the advisor's next smaller mod
   await expect(page.getByLabel("Model", { exact: true })).toHaveValue(
     "Llama-3.1-8B-Instruct-q4f32_1-MLC",
   );
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Llama 3.1 8B Instruct q4f32_1 · Ready");
+  await expectReady(page, "Llama 3.1 8B Instruct q4f32_1 · Ready");
   await expect(replies(page).last()).toContainText(
     "This reply will not finish",
   );
@@ -111,7 +110,5 @@ test("a conversation longer than the context window gets a plain message", async
     "This conversation is longer than the model can read at once.",
   );
   await expect(log(page)).toContainText("Start a new chat");
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
 });

@@ -29,14 +29,21 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
   await expect(
     page.getByRole("progressbar", { name: "Model loading" }),
   ).toBeVisible();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   return page.evaluate(
     () =>
       (window as unknown as { progressSeen: ProgressSample[] }).progressSeen,
   );
+}
+
+/** The top bar's model state: "Ready", "Writing…", the error, tokens per second. */
+export const modelStatus = (page: Page) =>
+  page.getByRole("status", { name: "Model status" });
+
+/** Waits until the model status reads `text` ("Ready" unless told, e.g. "<model> · Ready"). */
+export async function expectReady(page: Page, text = "Ready"): Promise<void> {
+  await expect(modelStatus(page)).toContainText(text);
 }
 
 export const messageBox = (page: Page) =>
@@ -66,7 +73,5 @@ export async function takeOverModel(page: Page): Promise<void> {
   if (page.url() === "about:blank") await page.goto("/");
   await page.getByRole("button", { name: "Load model" }).click();
   await page.getByRole("button", { name: "Take over" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
 }
