@@ -16,17 +16,6 @@ export function SettingsPanel({
   const settings = conversations.active.value.settings;
   const set = (change: Partial<ConversationSettings>) =>
     conversations.changeActiveSettings(change);
-  const numberOrUndefined = (
-    value: string,
-    min: number,
-    max: number,
-    integer = false,
-  ) => {
-    const n = Number(value);
-    if (value.trim() === "" || !Number.isFinite(n)) return undefined;
-    const clamped = Math.min(max, Math.max(min, n));
-    return integer ? Math.round(clamped) : clamped;
-  };
   const window = chat.contextWindow.value;
   const model = engine.selected.value?.name ?? "the model";
   return (
@@ -51,57 +40,33 @@ export function SettingsPanel({
         />
       </label>
       <div class="settings-numbers">
-        <label>
-          Temperature
-          <input
-            type="number"
-            min={0}
-            max={2}
-            step={0.05}
-            placeholder="Model default"
-            value={settings.temperature ?? ""}
-            onChange={(e) =>
-              set({
-                temperature: numberOrUndefined(e.currentTarget.value, 0, 2),
-              })
-            }
-          />
-        </label>
-        <label>
-          Top-p
-          <input
-            type="number"
-            min={0}
-            max={1}
-            step={0.05}
-            placeholder="Model default"
-            value={settings.topP ?? ""}
-            onChange={(e) =>
-              set({ topP: numberOrUndefined(e.currentTarget.value, 0, 1) })
-            }
-          />
-        </label>
-        <label>
-          Maximum reply length (tokens)
-          <input
-            type="number"
-            min={1}
-            max={window}
-            step={1}
-            placeholder="No limit"
-            value={settings.maxTokens ?? ""}
-            onChange={(e) =>
-              set({
-                maxTokens: numberOrUndefined(
-                  e.currentTarget.value,
-                  1,
-                  window,
-                  true,
-                ),
-              })
-            }
-          />
-        </label>
+        <NumberField
+          label="Temperature"
+          min={0}
+          max={2}
+          step={0.05}
+          placeholder="Model default"
+          value={settings.temperature}
+          onChange={(temperature) => set({ temperature })}
+        />
+        <NumberField
+          label="Top-p"
+          min={0}
+          max={1}
+          step={0.05}
+          placeholder="Model default"
+          value={settings.topP}
+          onChange={(topP) => set({ topP })}
+        />
+        <NumberField
+          label="Maximum reply length (tokens)"
+          min={1}
+          max={window}
+          step={1}
+          placeholder="No limit"
+          value={settings.maxTokens}
+          onChange={(maxTokens) => set({ maxTokens })}
+        />
       </div>
       <p class="settings-note">
         Empty fields use {model}'s defaults, from its own configuration: its
@@ -127,5 +92,49 @@ export function SettingsPanel({
         </button>
       </div>
     </form>
+  );
+}
+
+/**
+ * A number setting. Empty means the model's default (undefined); anything else is kept
+ * within [min, max], and to whole numbers when the step is 1.
+ */
+function NumberField({
+  label,
+  min,
+  max,
+  step,
+  placeholder,
+  value,
+  onChange,
+}: {
+  label: string;
+  min: number;
+  max: number;
+  step: number;
+  placeholder: string;
+  value: number | undefined;
+  onChange: (value: number | undefined) => void;
+}) {
+  return (
+    <label>
+      {label}
+      <input
+        type="number"
+        min={min}
+        max={max}
+        step={step}
+        placeholder={placeholder}
+        value={value ?? ""}
+        onChange={(e) => {
+          const text = e.currentTarget.value;
+          const n = Number(text);
+          if (text.trim() === "" || !Number.isFinite(n))
+            return onChange(undefined);
+          const clamped = Math.min(max, Math.max(min, n));
+          onChange(step === 1 ? Math.round(clamped) : clamped);
+        }}
+      />
+    </label>
   );
 }
