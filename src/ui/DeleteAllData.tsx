@@ -43,7 +43,7 @@ export function DeleteAllData({
           try {
             await onDeleteAll();
           } catch (err) {
-            failure.value = `Nothing more was deleted: ${err instanceof Error ? err.message : String(err)}`;
+            failure.value = `Not everything could be deleted. ${err instanceof Error ? err.message : String(err)}`;
             working.value = false;
           }
         }}
