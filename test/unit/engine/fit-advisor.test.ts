@@ -236,6 +236,16 @@ describe("reasons and smaller models", () => {
     expect(f16.reason).toMatch(/shader-f16/);
     const phone = assessFit(findEntry(catalog, L2)!, CASES[5].profile);
     expect(phone.reason).toMatch(/1 GB storage buffers/);
+    // A model whose buffers exceed the GPU's limit, on an otherwise ample GPU.
+    const huge = {
+      ...findEntry(catalog, TINY_32)!,
+      bufferSizeRequired: 64 * GiB,
+    };
+    const tooBig = assessFit(huge, nvidia);
+    expect(tooBig.level).toBe(X);
+    expect(tooBig.reason).toMatch(
+      /needs GPU buffers of 64(\.0)? GB, more than this GPU allows/,
+    );
   });
 
   it("offers the next smaller model that should fit after a lost GPU", () => {
