@@ -5,6 +5,7 @@ import type {
   DownloadProgress,
   GenerationOptions,
   LoadProgress,
+  LoadResult,
   ModelSource,
   PromptMessage,
   Reply,
@@ -51,15 +52,17 @@ export class EngineClient {
   load(
     source: ModelSource,
     onProgress: (p: LoadProgress) => void,
-  ): Promise<{ gpuLabel?: string }> {
+  ): Promise<LoadResult> {
     return this.request(
       { type: "load", requestId: this.id(), modelId: source.id, source },
       (reply) => {
         if (reply.type === "progress") onProgress(reply.progress);
       },
-    ).then((reply) => ({
-      gpuLabel: reply.type === "loaded" ? reply.gpuLabel : undefined,
-    }));
+    ).then((reply) =>
+      reply.type === "loaded"
+        ? { gpuLabel: reply.gpuLabel, defaults: reply.defaults }
+        : {},
+    );
   }
 
   /** Fetches tensor-cache.json and the config: the exact download size, before any weight. */

@@ -13,7 +13,12 @@ import {
 } from "./fit-advisor";
 import { chooseVariant, probeGpu, type GpuReport } from "./gpu";
 import type { ModelManager } from "./model-manager";
-import type { DownloadProgress, LoadProgress, Usage } from "./protocol";
+import type {
+  DownloadProgress,
+  LoadProgress,
+  ModelDefaults,
+  Usage,
+} from "./protocol";
 
 export type EngineStatus =
   | { kind: "idle" }
@@ -35,6 +40,8 @@ export class EngineModel {
   /** One sentence on why the selection differs from what was asked for. */
   readonly selectionReason = signal<string | undefined>(undefined);
   readonly gpuLabel = signal<string | undefined>(undefined);
+  /** The loaded model's own sampling defaults, shown beside empty settings fields. */
+  readonly modelDefaults = signal<ModelDefaults>({});
   readonly lastUsage = signal<Usage | undefined>(undefined);
   /** Something the engine did on its own that the user should know (a restart). */
   readonly notice = signal<string | undefined>(undefined);
@@ -126,6 +133,7 @@ export class EngineModel {
     const entry = this.selected.value;
     if (!entry || !this.canLoad.value) return;
     const modelId = entry.id;
+    this.modelDefaults.value = {};
     this.status.value = {
       kind: "loading",
       modelId,
@@ -162,13 +170,14 @@ export class EngineModel {
           return;
         }
       }
-      const { gpuLabel } = await this.client.load(
+      const { gpuLabel, defaults } = await this.client.load(
         sourceOf(entry),
         (progress) => {
           this.status.value = { kind: "loading", modelId, progress };
         },
       );
       this.gpuLabel.value = gpuLabel;
+      this.modelDefaults.value = defaults ?? {};
       this.status.value = { kind: "ready", modelId };
     } catch (err) {
       this.fail(modelId, err);

@@ -72,6 +72,18 @@ export interface ModelSource {
   contextWindow?: number;
 }
 
+/** The sampling defaults of a loaded model, from its mlc-chat-config.json. */
+export interface ModelDefaults {
+  temperature?: number;
+  topP?: number;
+}
+
+/** What a finished load reports. */
+export interface LoadResult {
+  gpuLabel?: string;
+  defaults?: ModelDefaults;
+}
+
 export interface DownloadPlan {
   modelId: string;
   /** Exact bytes of weights, from tensor-cache.json. */
@@ -122,7 +134,7 @@ export type Request =
 
 export type Reply =
   | { type: "progress"; requestId: string; progress: LoadProgress }
-  | { type: "loaded"; requestId: string; modelId: string; gpuLabel?: string }
+  | ({ type: "loaded"; requestId: string; modelId: string } & LoadResult)
   | { type: "delta"; requestId: string; text: string }
   | { type: "done"; requestId: string; stopped: boolean; usage?: Usage }
   | { type: "failed"; requestId: string; error: EngineFailure }
@@ -142,7 +154,7 @@ export interface EngineBackend {
   load(
     source: ModelSource,
     onProgress: (p: LoadProgress) => void,
-  ): Promise<{ gpuLabel?: string }>;
+  ): Promise<LoadResult>;
   /** web-llm's `hasModelInCache` in production; an equivalent check in the e2e build. */
   hasModelInCache(source: ModelSource): Promise<boolean>;
   generate(

@@ -17,6 +17,9 @@ export function SettingsPanel({
   const set = (change: Partial<ConversationSettings>) =>
     conversations.changeActiveSettings(change);
   const window = chat.contextWindow.value;
+  const defaults = engine.modelDefaults.value;
+  const modelDefault = (n: number | undefined) =>
+    n === undefined ? "Model default" : `Model default: ${n}`;
   const model = engine.selected.value?.name ?? "the model";
   return (
     <form
@@ -45,7 +48,7 @@ export function SettingsPanel({
           min={0}
           max={2}
           step={0.05}
-          placeholder="Model default"
+          placeholder={modelDefault(defaults.temperature)}
           value={settings.temperature}
           onChange={(temperature) => set({ temperature })}
         />
@@ -54,7 +57,7 @@ export function SettingsPanel({
           min={0}
           max={1}
           step={0.05}
-          placeholder="Model default"
+          placeholder={modelDefault(defaults.topP)}
           value={settings.topP}
           onChange={(topP) => set({ topP })}
         />

@@ -33,14 +33,14 @@ export function createDispatcher(
         if (generating === msg.requestId) backend.interrupt();
         return;
       case "load": {
-        const { gpuLabel } = await backend.load(msg.source, (progress) =>
+        const result = await backend.load(msg.source, (progress) =>
           post({ type: "progress", requestId: msg.requestId, progress }),
         );
         post({
           type: "loaded",
           requestId: msg.requestId,
           modelId: msg.modelId,
-          gpuLabel,
+          ...result,
         });
         return;
       }

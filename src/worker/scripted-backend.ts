@@ -86,7 +86,11 @@ export function createBackend(): EngineBackend {
         });
       }
       loaded = { contextWindow: entry.contextWindow };
-      return { gpuLabel: "Scripted test engine" };
+      // Llama 2 chat's mlc-chat-config.json values, so the UI shows real-looking defaults.
+      return {
+        gpuLabel: "Scripted test engine",
+        defaults: { temperature: 0.6, topP: 0.9 },
+      };
     },
 
     async generate(messages, _options, onDelta) {

@@ -7,6 +7,7 @@ import {
   type ModelRecord,
 } from "@mlc-ai/web-llm";
 import type { EngineBackend, ModelSource, Usage } from "../engine/protocol";
+import { defaultsOf } from "./model-defaults";
 import { parseProgress } from "./progress-text";
 
 // The old `useIndexedDBCache` flag is gone in 0.2.86; cacheBackend is what selects IndexedDB.
@@ -50,7 +51,7 @@ export function createBackend(): EngineBackend {
         else onProgress(parsed);
       });
       await engine.reload(source.id);
-      return { gpuLabel };
+      return { gpuLabel, defaults: await defaultsOf(source) };
     },
 
     async generate(messages, options, onDelta) {

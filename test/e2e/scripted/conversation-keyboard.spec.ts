@@ -84,6 +84,13 @@ test("every chat and message action works from the keyboard alone, and focus lan
   await expect(
     settings.getByRole("spinbutton", { name: "Temperature" }),
   ).toBeFocused();
+  // Empty fields show the loaded model's own defaults (its mlc-chat-config.json).
+  await expect(
+    settings.getByRole("spinbutton", { name: "Temperature" }),
+  ).toHaveAttribute("placeholder", "Model default: 0.6");
+  await expect(
+    settings.getByRole("spinbutton", { name: "Top-p" }),
+  ).toHaveAttribute("placeholder", "Model default: 0.9");
   await page.keyboard.type("0.4");
   await page.keyboard.press("Tab");
   // Saving is asynchronous: reload only once the settings are in IndexedDB.

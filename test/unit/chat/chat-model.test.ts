@@ -31,6 +31,12 @@ describe("EngineModel", () => {
     expect(engine.selectionReason.value).toMatch(/shader-f16/);
   });
 
+  it("after a load, holds the model's own sampling defaults for the settings panel", async () => {
+    const { engine } = await ready();
+    // The scripted engine reports Llama 2 chat's values, as web-llm's config would.
+    expect(engine.modelDefaults.value).toEqual({ temperature: 0.6, topP: 0.9 });
+  });
+
   it("keeps the f16 default on a GPU that has shader-f16", async () => {
     const { engine } = await setup({ ...SWIFTSHADER, shaderF16: true });
     expect(engine.selectedId.value).toBe("Llama-2-7b-chat-hf-q4f16_1-MLC");
