@@ -41,6 +41,7 @@ describe("EngineClient", () => {
     await vi.advanceTimersByTimeAsync(1100);
     await expect(loading).resolves.toEqual({
       gpuLabel: "Scripted test engine",
+      defaults: { temperature: 0.6, topP: 0.9 },
     });
   });
 
