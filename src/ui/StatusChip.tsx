@@ -10,22 +10,28 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
     return e ? `${e.name} ${e.quantization}` : id;
   };
   const usage = engine.lastUsage.value;
-  let text: string;
+  // What the state is about, then the state; a tight bar shortens the first, never the second.
+  let subject: string | undefined;
+  let state: string;
   switch (status.kind) {
     case "idle":
-      text = "No model loaded";
+      state = "No model loaded";
       break;
     case "loading":
-      text = `Loading ${name(status.modelId)} · ${Math.floor(status.progress.fraction * 100)}%`;
+      subject = `Loading ${name(status.modelId)}`;
+      state = `${Math.floor(status.progress.fraction * 100)}%`;
       break;
     case "ready":
-      text = `${name(status.modelId)} · Ready`;
+      subject = name(status.modelId);
+      state = "Ready";
       break;
     case "generating":
-      text = `${name(status.modelId)} · Writing…`;
+      subject = name(status.modelId);
+      state = "Writing…";
       break;
     case "failed":
-      text = `${name(status.modelId)} · Stopped with an error`;
+      subject = name(status.modelId);
+      state = "Stopped with an error";
       break;
   }
   return (
@@ -35,7 +41,8 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
       aria-label="Model status"
     >
       <span class="dot" aria-hidden="true" />
-      <span>{text}</span>
+      {subject ? <span class="status-subject">{subject} · </span> : null}
+      <span class="status-state">{state}</span>
       {usage && status.kind !== "idle" && status.kind !== "loading" ? (
         <span class="rate" title="Decode speed of the last reply">
           {formatRate(usage.decodeTokensPerSecond)} tok/s
