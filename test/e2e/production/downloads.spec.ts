@@ -1,10 +1,12 @@
 import {
   MB,
   addModel,
+  downloadUntil,
   expect,
   shardBytesServed,
   test,
 } from "../support/models";
+import { storedRecords } from "../support/stored";
 
 test("a 200 MB model downloads fully, and web-llm's own cache check finds every file", async ({
   page,
@@ -143,18 +145,13 @@ test("pause keeps what is stored; resume fetches only the rest; cancel leaves no
   page,
   modelServer,
 }) => {
-  const urls = modelServer.addModel({
-    id: "pr",
-    totalBytes: 96 * MB,
-    shardBytes: 8 * MB,
-  });
-  modelServer.throttle(24 * MB);
-  await page.goto("/");
-  const model = await addModel(page, urls, "Pausable");
-  await model.getByRole("button", { name: "Download" }).click();
-  await expect(model).toContainText(/Downloading ([2-9]\d)%/, {
-    timeout: 30_000,
-  });
+  const model = await downloadUntil(
+    page,
+    modelServer,
+    { id: "pr", name: "Pausable", totalBytes: 96 * MB, shardBytes: 8 * MB },
+    24 * MB,
+    /Downloading ([2-9]\d)%/,
+  );
   await model.getByRole("button", { name: "Pause" }).click();
   await expect(model).toContainText(/Paused at \d+%/);
   const before = shardBytesServed(modelServer, "pr");
@@ -172,39 +169,20 @@ test("pause keeps what is stored; resume fetches only the rest; cancel leaves no
 });
 
 test("cancel leaves no partial entry behind", async ({ page, modelServer }) => {
-  const urls = modelServer.addModel({
-    id: "cx",
-    totalBytes: 64 * MB,
-    shardBytes: 8 * MB,
-  });
-  modelServer.throttle(16 * MB);
-  await page.goto("/");
-  const model = await addModel(page, urls, "Cancellable");
-  await model.getByRole("button", { name: "Download" }).click();
-  await expect(model).toContainText(/Downloading [1-9]\d*%/, {
-    timeout: 30_000,
-  });
+  const model = await downloadUntil(
+    page,
+    modelServer,
+    { id: "cx", name: "Cancellable", totalBytes: 64 * MB, shardBytes: 8 * MB },
+    16 * MB,
+    /Downloading [1-9]\d*%/,
+  );
   await model.getByRole("button", { name: "Cancel" }).click();
   await expect(model).toContainText("Not downloaded");
-  const left = await page.evaluate(async () => {
-    const count = (db: string) =>
-      new Promise<number>((resolve) => {
-        const open = indexedDB.open(db, 1);
-        open.onupgradeneeded = () =>
-          open.result.createObjectStore("urls", { keyPath: "url" });
-        open.onsuccess = () => {
-          const req = open.result
-            .transaction("urls")
-            .objectStore("urls")
-            .count();
-          req.onsuccess = () => resolve(req.result);
-        };
-      });
-    return (
-      (await count("webllm/model")) +
-      (await count("webllm/config")) +
-      (await count("webllm/wasm"))
-    );
-  });
+  // Nothing of the model is left in web-llm's databases (a missing database holds nothing).
+  const stored = await storedRecords(page);
+  const left = ["webllm/model", "webllm/config", "webllm/wasm"].reduce(
+    (n, db) => n + (stored[db] ?? 0),
+    0,
+  );
   expect(left).toBe(0);
 });

@@ -1,6 +1,7 @@
 import {
   MB,
   addModel,
+  downloadUntil,
   expect,
   openModels,
   row,
@@ -59,18 +60,14 @@ test("a page closed mid-download continues where it was when reopened", async ({
   modelServer,
   context,
 }) => {
-  const urls = modelServer.addModel({
-    id: "reopen",
-    totalBytes: 96 * MB,
-    shardBytes: 8 * MB,
-  });
-  modelServer.throttle(16 * MB);
-  await page.goto("/");
-  const model = await addModel(page, urls, "Reopened");
-  await model.getByRole("button", { name: "Download" }).click();
-  await expect(model).toContainText(/Downloading ([4-9]\d)%/, {
-    timeout: 60_000,
-  });
+  await downloadUntil(
+    page,
+    modelServer,
+    { id: "reopen", name: "Reopened", totalBytes: 96 * MB, shardBytes: 8 * MB },
+    16 * MB,
+    /Downloading ([4-9]\d)%/,
+    60_000,
+  );
   await page.close();
   const before = shardBytesServed(modelServer, "reopen");
   modelServer.throttle(0);

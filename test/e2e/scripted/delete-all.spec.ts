@@ -1,31 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { lastReply, loadModel, log, send } from "../support/app";
 import { sidebarList } from "../support/conversations";
 import { openModels } from "../support/models";
-
-const stored = (page: Page) =>
-  page.evaluate(async () => {
-    const names = (await indexedDB.databases()).map((d) => d.name ?? "");
-    // Count what each database holds: the app reopens (empty) stores after the reload.
-    const counts: Record<string, number> = {};
-    for (const name of names) {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const req = indexedDB.open(name);
-        req.onsuccess = () => resolve(req.result);
-        req.onerror = () => reject(req.error);
-      });
-      let n = 0;
-      for (const store of Array.from(db.objectStoreNames)) {
-        n += await new Promise<number>((resolve) => {
-          const req = db.transaction(store).objectStore(store).count();
-          req.onsuccess = () => resolve(req.result);
-        });
-      }
-      db.close();
-      counts[name] = n;
-    }
-    return counts;
-  });
+import { storedRecords } from "../support/stored";
 
 test("Delete all data empties every store while the app holds its databases open, then reloads", async ({
   page,
@@ -34,7 +11,7 @@ test("Delete all data empties every store while the app holds its databases open
   await send(page, "/echo keep this?");
   expect(await lastReply(page)).toBe("keep this?");
   await expect(sidebarList(page)).toHaveCount(1);
-  const before = await stored(page);
+  const before = await storedRecords(page);
   expect(Object.values(before).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
 
   const dialog = await openModels(page);
@@ -49,6 +26,6 @@ test("Delete all data empties every store while the app holds its databases open
   await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
   await expect(sidebarList(page)).toHaveCount(0);
   await expect(log(page).locator("article")).toHaveCount(0);
-  const after = await stored(page);
+  const after = await storedRecords(page);
   expect(Object.values(after).reduce((a, b) => a + b, 0)).toBe(0);
 });

@@ -43,6 +43,29 @@ export async function addModel(
   return row(page, name);
 }
 
+/**
+ * Serves a synthetic model held to `bytesPerSecond`, adds it through the UI, presses
+ * Download and waits until its row shows `progress` ("Downloading 45%", say). Returns
+ * the row.
+ */
+export async function downloadUntil(
+  page: Page,
+  server: ModelServer,
+  model: { id: string; name: string; totalBytes: number; shardBytes: number },
+  bytesPerSecond: number,
+  progress: RegExp,
+  timeout = 30_000,
+) {
+  const { id, totalBytes, shardBytes } = model;
+  const urls = server.addModel({ id, totalBytes, shardBytes });
+  server.throttle(bytesPerSecond);
+  await page.goto("/");
+  const row = await addModel(page, urls, model.name);
+  await row.getByRole("button", { name: "Download" }).click();
+  await expect(row).toContainText(progress, { timeout });
+  return row;
+}
+
 export const row = (page: Page, name: string) =>
   page.getByRole("dialog", { name: "Models" }).getByRole("listitem", { name });
 
