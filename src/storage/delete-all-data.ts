@@ -13,6 +13,9 @@ export async function deleteAllData(blockedMs = 5000): Promise<void> {
     names.map(
       (name) =>
         new Promise<void>((resolve, reject) => {
+          // Hearth's own connections close on versionchange (idb-store.ts), so a delete
+          // that stays blocked means a tab that does not let go, e.g. an older version.
+          let timer: ReturnType<typeof setTimeout> | undefined;
           const req = indexedDB.deleteDatabase(name);
           req.onsuccess = () => {
             clearTimeout(timer);
@@ -22,9 +25,6 @@ export async function deleteAllData(blockedMs = 5000): Promise<void> {
             clearTimeout(timer);
             reject(req.error);
           };
-          // Hearth's own connections close on versionchange (idb-store.ts), so a delete
-          // that stays blocked means a tab that does not let go, e.g. an older version.
-          let timer: ReturnType<typeof setTimeout> | undefined;
           req.onblocked = () => {
             timer = setTimeout(
               () =>

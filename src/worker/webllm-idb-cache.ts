@@ -16,6 +16,8 @@
  * Values, layout and every other method stay web-llm's.
  */
 
+import { promisifyRequest } from "idb-keyval";
+
 /** The parts of web-llm's class this subclass relies on (checked at build time). */
 export interface WebLlmIdbCache {
   db?: IDBDatabase;
@@ -34,13 +36,6 @@ type CacheClass = new (scope: string) => WebLlmIdbCache;
 /** Shards read ahead of the one web-llm asks for. */
 const READ_AHEAD = 1;
 
-function request<T>(req: IDBRequest<T>): Promise<T> {
-  return new Promise((resolve, reject) => {
-    req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
-  });
-}
-
 function urls(db: IDBDatabase): IDBObjectStore {
   return db.transaction("urls", "readonly").objectStore("urls");
 }
@@ -48,7 +43,9 @@ function urls(db: IDBDatabase): IDBObjectStore {
 /** How many of `keys` are stored, in one read-only transaction, reading no value. */
 async function countStored(db: IDBDatabase, keys: string[]): Promise<number> {
   const store = urls(db);
-  const counts = await Promise.all(keys.map((k) => request(store.count(k))));
+  const counts = await Promise.all(
+    keys.map((k) => promisifyRequest(store.count(k))),
+  );
   return counts.filter((c) => c > 0).length;
 }
 
@@ -102,7 +99,7 @@ export function fastIdbCache(Base: CacheClass): CacheClass {
     }
 
     private read(url: string): Promise<Stored> {
-      return request(urls(this.db!).get(url) as IDBRequest<Stored>);
+      return promisifyRequest(urls(this.db!).get(url) as IDBRequest<Stored>);
     }
 
     private readAhead(url: string): void {
