@@ -15,19 +15,7 @@ import {
 } from "../../../src/chat/conversation";
 import { planContext } from "../../../src/chat/context";
 import type { ChatMessage } from "../../../src/chat/types";
-
-const msg = (
-  id: string,
-  role: ChatMessage["role"],
-  content: string,
-  createdAt = 1,
-): ChatMessage => ({
-  id,
-  role,
-  content,
-  createdAt,
-  status: "complete",
-});
+import { msg } from "../support/messages";
 
 describe("conversation functions", () => {
   it("titles a conversation from its first user message", () => {

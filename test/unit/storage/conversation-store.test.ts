@@ -6,23 +6,11 @@ import {
   createConversation,
   metaOf,
 } from "../../../src/chat/conversation";
-import type { ChatMessage, Conversation } from "../../../src/chat/types";
+import type { Conversation } from "../../../src/chat/types";
 import { createConversationStore } from "../../../src/storage/conversation-store";
 import { StorageError } from "../../../src/storage/storage-error";
 import { freshDatabase } from "../support/stores";
-
-const msg = (
-  id: string,
-  role: ChatMessage["role"],
-  content: string,
-  createdAt: number,
-): ChatMessage => ({
-  id,
-  role,
-  content,
-  createdAt,
-  status: "complete",
-});
+import { msg } from "../support/messages";
 
 function chat(id: string, t: number, ...contents: string[]): Conversation {
   let c = createConversation(t, id);
