@@ -51,6 +51,10 @@ test("a reload mid-reply keeps the partial reply, marked interrupted, with Conti
 
   const reply = articles(page).last();
   await expect(reply).toContainText("Interrupted");
+  // Until the lazily loaded markdown renderer arrives, a reopened reply shows its raw text.
+  await expect(
+    reply.getByRole("heading", { name: "Making a good cup of tea" }),
+  ).toBeVisible();
   const kept = await replies(page).last().innerText();
   expect(kept).toContain("Making a good cup of tea");
   expect(before.startsWith(kept.slice(0, 40))).toBe(true);
