@@ -11,6 +11,10 @@ export type Mode = "incremental" | "full";
 const nextFrame = () =>
   new Promise((r) => requestAnimationFrame(() => r(null)));
 const host = document.getElementById("reply")!;
+// Started with the page, so its start-up is not part of any measured stream.
+const ticker = new Worker(new URL("./ticker.ts", import.meta.url), {
+  type: "module",
+});
 
 /**
  * Streams `text` in pieces of `chars` characters, `perSecond` pieces a second, into either
@@ -33,10 +37,9 @@ async function stream(
   else host.classList.add("markdown");
   const pieces = Math.ceil(text.length / chars);
   // One task per piece, as tokens arrive one message each from the engine worker.
-  const channel = new MessageChannel();
   let applied = 0;
   const finished = new Promise<void>((done) => {
-    channel.port2.onmessage = () => {
+    ticker.onmessage = () => {
       const partial = text.slice(0, ++applied * chars);
       if (mode === "incremental") source.value = partial;
       else host.innerHTML = renderer.renderAll(partial);
@@ -44,20 +47,7 @@ async function stream(
     };
   });
   const started = performance.now();
-  let sent = 0;
-  const tick = () => {
-    const due = Math.min(
-      pieces,
-      Math.floor(((performance.now() - started) * perSecond) / 1000) + 1,
-    );
-    for (; sent < due; sent++) channel.port1.postMessage(null);
-    if (sent < pieces)
-      setTimeout(
-        tick,
-        Math.max(0, started + (sent * 1000) / perSecond - performance.now()),
-      );
-  };
-  tick();
+  ticker.postMessage({ pieces, perSecond });
   await finished;
   await nextFrame();
   await nextFrame();

@@ -3,7 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 
 // A page for bench/streaming.bench.ts only: the app's real markdown component, built the
-// way production is (minified, lazy chunks), fed tokens by a timer instead of the engine.
+// way production is (minified, lazy chunks), fed tokens by a worker (ticker.ts) instead of the engine.
 // It is its own build, so nothing of it can reach dist/.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
