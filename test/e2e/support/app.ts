@@ -13,7 +13,9 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
     const seen: Array<{ value: number; text: string }> = [];
     Object.assign(window, { progressSeen: seen });
     new MutationObserver(() => {
-      const bar = document.querySelector('[role="progressbar"]');
+      const bar = document.querySelector(
+        '[role="progressbar"][aria-label="Model loading"]',
+      );
       const now = bar?.getAttribute("aria-valuenow");
       const text = bar?.getAttribute("aria-valuetext") ?? "";
       if (now != null && text !== seen.at(-1)?.text) {
@@ -26,15 +28,19 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
     });
   });
   await page.getByRole("button", { name: "Load model" }).click();
-  await expect(
-    page.getByRole("progressbar", { name: "Model loading" }),
-  ).toBeVisible();
   await expectReady(page);
   await expect(page.getByRole("progressbar")).toHaveCount(0);
-  return page.evaluate(
+  // Checked from the page's own record, not by polling: a loaded test machine can stall
+  // this process for longer than the scripted load shows its bar.
+  const seen = await page.evaluate(
     () =>
       (window as unknown as { progressSeen: ProgressSample[] }).progressSeen,
   );
+  expect(
+    seen.length,
+    "the progress bar was shown while loading",
+  ).toBeGreaterThan(0);
+  return seen;
 }
 
 /** The top bar's model state: "Ready", "Writing…", the error, tokens per second. */
