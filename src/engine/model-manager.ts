@@ -43,13 +43,13 @@ export interface Deps {
   persist?: () => Promise<boolean>;
 }
 
+// The worker writes the manifests; the page only reads them, through one connection.
+const manifests = createStore("hearth-models", "downloads");
+
 /**
  * Downloads, states and deletion of models, for the model manager panel and the load
  * flow. The worker does the work; this keeps what the UI shows.
  */
-// The worker writes the manifests; the page only reads them, through one connection.
-const manifests = createStore("hearth-models", "downloads");
-
 export class ModelManager {
   readonly states = signal<Record<string, ModelState>>({});
   /** Whether the browser agreed to keep our storage (asked on the first download). */

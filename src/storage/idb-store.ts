@@ -14,22 +14,18 @@ export function createStore(dbName: string, storeName: string): UseStore {
     request.onupgradeneeded = () => request.result.createObjectStore(storeName);
     const opening = promisifyRequest(request);
     dbp = opening;
-    opening.then(
-      (db) => {
-        const forget = () => {
-          if (dbp === opening) dbp = undefined;
-        };
-        db.onversionchange = () => {
-          // Transactions already running finish first; new ones wait for the next open.
-          db.close();
-          forget();
-        };
-        db.onclose = forget;
-      },
-      () => {
-        if (dbp === opening) dbp = undefined;
-      },
-    );
+    // The next call opens again; a newer opening is left alone.
+    const forget = () => {
+      if (dbp === opening) dbp = undefined;
+    };
+    opening.then((db) => {
+      db.onversionchange = () => {
+        // Transactions already running finish first; new ones wait for the next open.
+        db.close();
+        forget();
+      };
+      db.onclose = forget;
+    }, forget);
     return opening;
   };
   return (txMode, callback) =>
