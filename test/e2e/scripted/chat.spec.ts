@@ -1,9 +1,11 @@
 import { expect, test } from "@playwright/test";
 import {
+  expectReady,
   lastReply,
   loadModel,
   log,
   messageBox,
+  modelStatus,
   replies,
   send,
 } from "../support/app";
@@ -52,9 +54,7 @@ test("a reply streams in before it ends, then shows its speed", async ({
   await expect(log(page)).toContainText(
     /Prefill [\d.]+ tok\/s · decode [\d.]+ tok\/s/,
   );
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText(/tok\/s/);
+  await expect(modelStatus(page)).toContainText(/tok\/s/);
 });
 
 test("/echo replies with exactly the rest of the message, newlines kept", async ({
@@ -112,9 +112,7 @@ test("the keyboard alone loads, sends with Enter, adds lines with Shift+Enter, s
   await page.goto("/");
   await page.getByRole("button", { name: "Load model" }).focus();
   await page.keyboard.press("Enter");
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await messageBox(page).focus();
   await page.keyboard.type("/echo one");
   await page.keyboard.press("Shift+Enter");

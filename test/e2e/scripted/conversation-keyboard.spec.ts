@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { lastReply, log, messageBox, replies } from "../support/app";
+import {
+  expectReady,
+  lastReply,
+  log,
+  messageBox,
+  replies,
+} from "../support/app";
 import { articles, sidebarList, tabTo } from "../support/conversations";
 
 test("every chat and message action works from the keyboard alone, and focus lands where expected", async ({
@@ -10,9 +16,7 @@ test("every chat and message action works from the keyboard alone, and focus lan
   await page.goto("/");
   await tabTo(page, page.getByRole("button", { name: "Load model" }));
   await page.keyboard.press("Enter");
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await tabTo(page, messageBox(page));
   await page.keyboard.type("/echo alpha");
   await page.keyboard.press("Enter");

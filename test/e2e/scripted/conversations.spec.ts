@@ -1,12 +1,13 @@
 import { expect, test } from "@playwright/test";
 import {
+  expectReady,
   lastReply,
   loadModel,
-  takeOverModel,
   log,
   messageBox,
   replies,
   send,
+  takeOverModel,
 } from "../support/app";
 import {
   articles,
@@ -63,9 +64,7 @@ test("a reload mid-reply keeps the partial reply, marked interrupted, with Conti
   await expect(reply.getByRole("button", { name: "Regenerate" })).toBeVisible();
 
   await page.getByRole("button", { name: "Load model" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await reply.getByRole("button", { name: "Continue" }).click();
   await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0, {
     timeout: 20_000,

@@ -1,5 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { lastReply, loadModel, send } from "../support/app";
+import {
+  expectReady,
+  lastReply,
+  loadModel,
+  modelStatus,
+  send,
+} from "../support/app";
 
 test("SwiftShader: Llama 2 7B chat in q4f32_1 is chosen, labelled, with a suggestion and the risk", async ({
   page,
@@ -43,19 +49,13 @@ test("two tabs: the second is told another tab holds the GPU, and can take over"
   await second.getByRole("button", { name: "Load model" }).click();
   const busy = second.getByRole("alert");
   await expect(busy).toContainText("Another Hearth tab is using the GPU");
-  await expect(
-    second.getByRole("status", { name: "Model status" }),
-  ).toContainText("No model loaded");
+  await expect(modelStatus(second)).toContainText("No model loaded");
   // No second copy: the tab never even started an engine worker.
   expect(workers).toHaveLength(0);
 
   await second.getByRole("button", { name: "Take over" }).click();
-  await expect(
-    second.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("No model loaded");
+  await expectReady(second);
+  await expect(modelStatus(page)).toContainText("No model loaded");
   await expect(
     page.getByText("Another Hearth tab took over the GPU"),
   ).toBeVisible();

@@ -1,5 +1,5 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { lastReply, loadModel, log, send } from "../support/app";
+import { expectReady, lastReply, loadModel, log, send } from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
 
 const network = (page: Page) => page.getByRole("status", { name: "Network" });
@@ -27,9 +27,7 @@ test("after one visit the app opens and chats with no network", async ({
   await visitThenReloadOffline(page, context);
   // The engine worker's chunk is precached too: a model loads and replies offline.
   await page.getByRole("button", { name: "Load model" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
   await send(page, "/echo still here offline");
   expect(await lastReply(page)).toBe("still here offline");
 

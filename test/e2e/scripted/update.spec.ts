@@ -4,7 +4,14 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { StaticServer } from "../../fixtures/static-server";
-import { lastReply, log, send, takeOverModel } from "../support/app";
+import {
+  expectReady,
+  lastReply,
+  log,
+  modelStatus,
+  send,
+  takeOverModel,
+} from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
 
 // Two e2e builds of the same source deployed one after the other at the same URL, by a
@@ -55,9 +62,7 @@ const buildOf = (page: Page) =>
 async function loadOrTakeOver(page: Page) {
   await page.getByRole("button", { name: "Load model" }).click();
   const takeOver = page.getByRole("button", { name: "Take over" });
-  const ready = page
-    .getByRole("status", { name: "Model status" })
-    .filter({ hasText: "Ready" });
+  const ready = modelStatus(page).filter({ hasText: "Ready" });
   await expect(takeOver.or(ready)).toBeVisible();
   if (await takeOver.isVisible()) await takeOver.click();
   await expect(ready).toBeVisible();
@@ -65,9 +70,7 @@ async function loadOrTakeOver(page: Page) {
 
 async function loadModel(page: Page) {
   await page.getByRole("button", { name: "Load model" }).click();
-  await expect(
-    page.getByRole("status", { name: "Model status" }),
-  ).toContainText("Ready");
+  await expectReady(page);
 }
 
 test("a new deploy shows Update available; Reload runs it, nothing 404s", async ({

@@ -13,8 +13,6 @@ function fakeGpu(adapter: Partial<GPUAdapter> | null | Error): GPU {
   } as unknown as GPU;
 }
 
-const swiftshader = SWIFTSHADER;
-
 describe("probeGpu", () => {
   it("reports a browser without navigator.gpu", async () => {
     expect(await probeGpu(undefined)).toEqual({ kind: "no-webgpu" });
@@ -58,7 +56,7 @@ describe("chooseVariant", () => {
   const llama2 = findEntry(catalog, "Llama-2-7b-chat-hf-q4f16_1-MLC")!;
 
   it("switches to q4f32_1 without shader-f16 and says why", () => {
-    const choice = chooseVariant(catalog, llama2, swiftshader);
+    const choice = chooseVariant(catalog, llama2, SWIFTSHADER);
     expect(choice.entry.id).toBe("Llama-2-7b-chat-hf-q4f32_1-MLC");
     expect(choice.reason).toMatch(/shader-f16/);
     expect(choice.reason).toMatch(/q4f32_1/);
@@ -66,7 +64,7 @@ describe("chooseVariant", () => {
 
   it("keeps the model when the GPU has shader-f16", () => {
     const choice = chooseVariant(catalog, llama2, {
-      ...swiftshader,
+      ...SWIFTSHADER,
       shaderF16: true,
     });
     expect(choice).toEqual({ entry: llama2 });
@@ -74,12 +72,12 @@ describe("chooseVariant", () => {
 
   it("keeps a model that needs no f16", () => {
     const f32 = findEntry(catalog, "Llama-3.2-1B-Instruct-q4f32_1-MLC")!;
-    expect(chooseVariant(catalog, f32, swiftshader)).toEqual({ entry: f32 });
+    expect(chooseVariant(catalog, f32, SWIFTSHADER)).toEqual({ entry: f32 });
   });
 
   it("says so when a model has no f32 build at all", () => {
     const thirteen = findEntry(catalog, "Llama-2-13b-chat-hf-q4f16_1-MLC")!;
-    const choice = chooseVariant(catalog, thirteen, swiftshader);
+    const choice = chooseVariant(catalog, thirteen, SWIFTSHADER);
     expect(choice.entry).toBe(thirteen);
     expect(choice.reason).toMatch(/will not load here/);
   });
