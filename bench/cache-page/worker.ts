@@ -75,6 +75,10 @@ function sample(data: ArrayBuffer): string {
 }
 let digest: string[] = [];
 
+/** A plain fetch of the whole body, past the HTTP cache. */
+const fetchBytes = async (url: string) =>
+  (await fetch(url, { cache: "no-store" })).arrayBuffer();
+
 async function run(op: Op): Promise<number> {
   digest = [];
   const t0 = performance.now();
@@ -106,8 +110,7 @@ async function run(op: Op): Promise<number> {
       break;
     }
     case "raw-fetch":
-      for (const url of op.urls)
-        await (await fetch(url, { cache: "no-store" })).arrayBuffer();
+      for (const url of op.urls) await fetchBytes(url);
       break;
     case "idb-writes": {
       // IndexedDB's own write rate: the shards' worth of bytes stored from memory, one
@@ -124,9 +127,7 @@ async function run(op: Op): Promise<number> {
       // the next shard is fetched while the last is written; no checks, no progress.
       let writing: Promise<unknown> = Promise.resolve();
       for (const url of op.urls) {
-        const data = await (
-          await fetch(url, { cache: "no-store" })
-        ).arrayBuffer();
+        const data = await fetchBytes(url);
         await writing;
         writing = put(SCOPES.model, url, data);
       }

@@ -3,8 +3,8 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 
 // A page for bench/streaming.bench.ts only: the app's real markdown component, built the
-// way production is (minified, lazy chunks), fed tokens by a worker (ticker.ts) instead of the engine.
-// It is its own build, so nothing of it can reach dist/.
+// way production is (minified, lazy chunks), fed tokens by a worker (ticker.ts) instead
+// of the engine. It is its own build, so nothing of it can reach dist/.
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   base: "/__markdown-bench/",
