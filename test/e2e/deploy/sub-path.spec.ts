@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { chromium, expect, test } from "@playwright/test";
+import { replies, send } from "../support/app";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
 import {
   buildOf,
@@ -34,6 +35,27 @@ for (const path of PATHS) {
     await loadOrTakeOver(page);
     await echo(page, "hi");
     await waitForServiceWorker(page);
+    // Lazily loaded chunks (renderer, highlight.js, KaTeX) and KaTeX's fonts, which its CSS
+    // names relative to itself, all come from this folder.
+    await send(page, "/echo $x^2$\n\n```js\nconst a = 1;\n```");
+    const reply = replies(page).last();
+    await expect(reply.locator(".katex")).toBeVisible();
+    await expect(reply.locator(".hljs-keyword")).toHaveText("const");
+    await expect
+      .poll(() =>
+        page.evaluate(async () => {
+          await document.fonts.ready;
+          return [...document.fonts].some(
+            (f) => f.family.includes("KaTeX") && f.status === "loaded",
+          );
+        }),
+      )
+      .toBe(true);
+    expect(
+      deploy.server.requests.some(
+        (r) => r.path.startsWith(`${path}assets/KaTeX_`) && r.status === 200,
+      ),
+    ).toBe(true);
 
     // The Device panel tells whoever deployed it what they need to know.
     await page.getByText("Device", { exact: true }).click();
