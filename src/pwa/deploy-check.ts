@@ -21,7 +21,9 @@ export interface DeploySource {
   isSecureContext: boolean;
   navigator: {
     serviceWorker?: {
-      getRegistration(): Promise<{ active: unknown; scope: string } | undefined>;
+      getRegistration(): Promise<
+        { active: unknown; scope: string } | undefined
+      >;
     };
   };
   fetch(url: string, init: RequestInit): Promise<Response>;
@@ -59,11 +61,14 @@ export function describeSwCaching(value: string | null): {
   text: string;
 } {
   if (value === null) return { ok: true, text: "Not checked (offline)" };
-  const directives = value.toLowerCase().split(",").map((d) => d.trim());
+  const directives = value
+    .toLowerCase()
+    .split(",")
+    .map((d) => d.trim());
   if (directives.includes("no-cache") || directives.includes("no-store"))
     return { ok: true, text: `Checked on every load (${value})` };
   const age = directives
-    .map((d) => /^(?:s-)?max-age=(\d+)$/.exec(d)?.[1])
+    .map((d) => /^(?:max-age|s-maxage)=(\d+)$/.exec(d)?.[1])
     .filter((a) => a !== undefined)
     .map(Number);
   if (age.length === 0)

@@ -52,7 +52,9 @@ test("under a sub-path: only its own origin is contacted, and the CSP is never v
     await page.reload();
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Load model" }),
+    ).toBeVisible();
     violations = await page.evaluate(
       () => (window as unknown as { cspViolations: string[] }).cspViolations,
     );

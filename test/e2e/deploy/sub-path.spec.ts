@@ -31,7 +31,9 @@ for (const path of PATHS) {
   }) => {
     const url = deploy.server.origin + path;
     await page.goto(url);
-    await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Load model" }),
+    ).toBeVisible();
     await loadOrTakeOver(page);
     await echo(page, "hi");
     await waitForServiceWorker(page);
@@ -68,12 +70,16 @@ for (const path of PATHS) {
     // Offline, the next start comes from this copy's precache: page, chunks, engine.
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
+    await expect(
+      page.getByRole("button", { name: "Load model" }),
+    ).toBeVisible();
     await loadOrTakeOver(page);
     await echo(page, "offline hi");
     await context.setOffline(false);
 
-    const served = deploy.server.requests.filter((r) => r.path.startsWith(path));
+    const served = deploy.server.requests.filter((r) =>
+      r.path.startsWith(path),
+    );
     const one = (re: RegExp) => served.find((r) => re.test(r.path))!.headers;
     expect(one(/\/sw\.js$/)["cache-control"]).toBe("no-cache");
     expect(one(/\/assets\/index-[^/]+\.js$/)["cache-control"]).toBe(
@@ -112,7 +118,9 @@ for (const path of PATHS) {
         return { scope: r.scope, script: r.active?.scriptURL };
       });
       expect(registration).toEqual({ scope: url, script: `${url}sw.js` });
-      await expect(page.getByRole("button", { name: "Install app" })).toBeVisible();
+      await expect(
+        page.getByRole("button", { name: "Install app" }),
+      ).toBeVisible();
     } finally {
       await context.close();
       rmSync(profile, { recursive: true, force: true });

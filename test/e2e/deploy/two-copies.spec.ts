@@ -91,10 +91,7 @@ test("a copy at / neither answers for nor deletes a copy at /one/", async ({
   await page.goto(server.origin + "/one/");
   await expect.poll(() => buildOf(page)).toBe("one");
   await waitForServiceWorker(page);
-  const oneEntries = precacheOf(
-    await precaches(page),
-    `${server.origin}/one/`,
-  );
+  const oneEntries = precacheOf(await precaches(page), `${server.origin}/one/`);
   expect(oneEntries).toBeGreaterThan(5);
 
   // The root updates; its new worker leaves /one/'s precache alone.
