@@ -130,7 +130,7 @@ for (const path of PATHS) {
   test(`at ${path}: a new deploy is taken with nothing 404ing`, async ({
     page,
   }) => {
-    test.setTimeout(120_000);
+    test.setTimeout(180_000);
     const url = deploy.server.origin + path;
     deploy.server.publish(path, "dist-e2e");
     await page.goto(url);

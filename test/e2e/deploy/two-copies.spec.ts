@@ -33,7 +33,7 @@ async function worksOffline(page: Page, build: string, text: string) {
 test("/one/ and /two/: each keeps working after the other updates", async ({
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { server } = deploy;
   server.publish("/one/", "dist-e2e").publish("/two/", "dist-e2e");
   const one = await context.newPage();
@@ -80,7 +80,7 @@ test("/one/ and /two/: each keeps working after the other updates", async ({
 test("a copy at / neither answers for nor deletes a copy at /one/", async ({
   page,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const { server } = deploy;
   server
     .publish("/", "dist-e2e")
