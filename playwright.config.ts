@@ -29,6 +29,12 @@ export default defineConfig({
       testMatch: "scripted/**/*.spec.ts",
       use: { baseURL: `http://127.0.0.1:${e2ePort}` },
     },
+    {
+      // Builds published at sub-paths by the tests' own server (free port), with the
+      // shipped _headers: docs/ARCHITECTURE.md, "Any path".
+      name: "deploy",
+      testMatch: "deploy/**/*.spec.ts",
+    },
   ],
   webServer: [
     {

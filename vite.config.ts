@@ -17,6 +17,10 @@ const buildId = () =>
 export default defineConfig(({ mode }) => {
   const e2e = mode === "e2e";
   return {
+    // Relative URLs everywhere, so one dist/ works at /, /hearth/ or /a/b/c/ unchanged:
+    // index.html loads ./assets/…, chunks and the engine worker resolve against
+    // import.meta.url, CSS fonts against the CSS file (docs/ARCHITECTURE.md, "Any path").
+    base: "./",
     plugins: [preact(), modelCatalog(), pwa()],
     define: { __HEARTH_BUILD__: JSON.stringify(buildId()) },
     resolve: {

@@ -23,9 +23,12 @@ export function pwa() {
       short_name: "Hearth",
       description:
         "A private chatbot: Llama runs on your own GPU, in your browser. Nothing leaves your machine.",
-      id: "/",
-      start_url: "/",
-      scope: "/",
+      // Relative to the manifest, which sits beside index.html: the app's own folder, wherever
+      // it is deployed. No `id`: browsers resolve it against the origin, not the manifest, so
+      // any fixed id would give every copy on a host one identity. Left out, the id is the
+      // start URL: "/" at the root, as before, and "/hearth/" under /hearth/.
+      start_url: "./",
+      scope: "./",
       display: "standalone",
       theme_color: "#3b2a20",
       background_color: "#faf8f5",
@@ -43,11 +46,21 @@ export function pwa() {
     workbox: {
       globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wasm}"],
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
-      cleanupOutdatedCaches: true,
+      // Off on purpose: that option deletes every "-precache-" cache whose name contains this
+      // worker's scope, and a copy at / has a scope contained in every other copy's
+      // (http://host/ is in http://host/one/), so it would delete their precaches. It only
+      // migrates Workbox 3 caches, which Hearth never had; each version's stale entries are
+      // still dropped from the precache when it activates.
+      cleanupOutdatedCaches: false,
       // The first visit's page is controlled at once, so it works offline without a reload.
       // Updates still wait for "Reload": claiming happens only when a worker activates.
       clientsClaim: true,
-      navigateFallback: "index.html",
+      // No navigateFallback: the app has no routes of its own, and its folder's URL is served
+      // from the precache anyway (Workbox maps ".../" to ".../index.html"). A fallback would
+      // answer every navigation in scope with this copy's page, so a copy at / would take over
+      // the first visit to another copy at /one/ on the same origin. (The plugin's default
+      // is "index.html", so it is switched off here, not just left out.)
+      navigateFallback: null,
       runtimeCaching: [],
     },
   });

@@ -1,10 +1,16 @@
+import { useState } from "preact/hooks";
 import type { EngineModel } from "../engine/engine-model";
+import { DeployCheck } from "./DeployCheck";
 import { formatBytes } from "./format";
 
 export function DevicePanel({ engine }: { engine: EngineModel }) {
   const gpu = engine.gpu.value;
+  const [open, setOpen] = useState(false);
   return (
-    <details class="device-panel">
+    <details
+      class="device-panel"
+      onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
+    >
       <summary>Device</summary>
       {gpu.kind === "checking" ? <p>Checking the GPU…</p> : null}
       {gpu.kind === "no-webgpu" ? (
@@ -39,6 +45,7 @@ export function DevicePanel({ engine }: { engine: EngineModel }) {
           ) : null}
         </dl>
       ) : null}
+      {open ? <DeployCheck /> : null}
     </details>
   );
 }

@@ -68,8 +68,9 @@ test("the manifest has what an install needs", async ({ request }) => {
     name: expect.stringContaining("Hearth"),
     short_name: "Hearth",
     description: expect.any(String),
-    start_url: "/",
-    scope: "/",
+    // Relative: the app's own folder wherever it is deployed (test/e2e/deploy/).
+    start_url: "./",
+    scope: "./",
     display: "standalone",
     theme_color: expect.stringMatching(/^#/),
     background_color: expect.stringMatching(/^#/),
@@ -86,7 +87,7 @@ test("the manifest has what an install needs", async ({ request }) => {
   );
   const html = await (await request.get("/")).text();
   expect(html).toMatch(
-    /<link rel="apple-touch-icon" href="\/apple-touch-icon.png"/,
+    /<link rel="apple-touch-icon" href="\.\/apple-touch-icon.png"/,
   );
-  expect(html).toMatch(/<link rel="manifest" href="\/manifest.webmanifest"/);
+  expect(html).toMatch(/<link rel="manifest" href="\.\/manifest.webmanifest"/);
 });

@@ -22,7 +22,7 @@ export function buildFiles(dir: string): Array<{ path: string; text: string }> {
 export function chunksLoadedByIndex(dir: string): string[] {
   const html = readFileSync(join(dir, "index.html"), "utf8");
   const queue = [
-    ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.?\/([^"]+\.js)"/g),
   ].map((m) => m[1]);
   const seen = new Set<string>();
   while (queue.length) {
