@@ -6,18 +6,11 @@ import type {
 } from "../chat/types";
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
+import { ImportError } from "./import-error";
 import { EXPORT_FORMAT, EXPORT_VERSION, LIMITS } from "./limits";
+import { checkTree } from "./validate-tree";
 
-/** Why a file was refused, in words; `where` names the place in the file. */
-export class ImportError extends Error {
-  constructor(
-    readonly where: string,
-    readonly problem: string,
-  ) {
-    super(where ? `${where}: ${problem}` : problem);
-    this.name = "ImportError";
-  }
-}
+export { ImportError };
 
 const STATUSES: readonly MessageStatus[] = [
   "complete",
@@ -211,7 +204,7 @@ function message(value: unknown, where: string): ChatMessage {
     value,
     where,
     ["id", "role", "content", "createdAt", "status"],
-    ["modelId", "usage", "error"],
+    ["modelId", "usage", "error", "parentId"],
   );
   const out: ChatMessage = {
     id: id(o.id, `${where}, id`),
@@ -223,6 +216,9 @@ function message(value: unknown, where: string): ChatMessage {
   if (o.modelId !== undefined)
     out.modelId = text(o.modelId, `${where}, model`, LIMITS.modelIdChars);
   if (o.usage !== undefined) out.usage = usage(o.usage, `${where}, usage`);
+  if (o.parentId !== undefined)
+    out.parentId =
+      o.parentId === null ? null : id(o.parentId, `${where}, parent`);
   if (o.error !== undefined) {
     const e = record(o.error, `${where}, error`, ["code", "detail"]);
     out.error = {
@@ -242,7 +238,7 @@ function conversation(
     value,
     where,
     ["id", "title", "createdAt", "updatedAt", "messages"],
-    ["settings"],
+    ["settings", "activeId"],
   );
   const items = list(
     o.messages,
@@ -261,6 +257,11 @@ function conversation(
   const ids = new Set(messages.map((m) => m.id));
   if (ids.size !== messages.length)
     throw new ImportError(`${where}, messages`, "two messages share one id");
+  const activeId =
+    o.activeId === undefined
+      ? undefined
+      : id(o.activeId, `${where}, active message`);
+  checkTree(messages, where, activeId);
   return {
     id: id(o.id, `${where}, id`),
     title: text(o.title, `${where}, title`, LIMITS.titleChars),
@@ -270,6 +271,7 @@ function conversation(
       o.settings === undefined
         ? {}
         : settings(o.settings, `${where}, settings`),
+    ...(activeId === undefined ? {} : { activeId }),
     messages,
   };
 }
