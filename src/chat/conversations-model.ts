@@ -15,7 +15,7 @@ import {
   rename,
   withMessages,
 } from "./conversation";
-import { activePath, deleteSubtree, newestLeaf } from "./tree";
+import { activePath, deleteSubtree, newestLeaf, versionIndex } from "./tree";
 import type {
   ChatMessage,
   Conversation,
@@ -48,6 +48,8 @@ export class ConversationsModel {
   readonly path = computed(() =>
     activePath(this.active.value.messages, this.active.value.activeId),
   );
+  /** Each message's "n of m" among its versions, computed once per change of the chat. */
+  readonly versions = computed(() => versionIndex(this.active.value.messages));
   private queue: Promise<void> = Promise.resolve();
   private writes = 0;
   private unsaved = new Map<

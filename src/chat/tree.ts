@@ -102,6 +102,27 @@ export function versionOf(
   };
 }
 
+/** Every message's "n of m" at once: one pass, for drawing a whole chat. */
+export function versionIndex(
+  messages: Messages,
+): Map<string, { index: number; count: number }> {
+  const groups = new Map<string | null, ChatMessage[]>();
+  for (const m of messages) {
+    const p = parentOf(m);
+    const group = groups.get(p);
+    if (group) group.push(m);
+    else groups.set(p, [m]);
+  }
+  const index = new Map<string, { index: number; count: number }>();
+  for (const group of groups.values()) {
+    group.sort(byTime);
+    group.forEach((m, i) =>
+      index.set(m.id, { index: i + 1, count: group.length }),
+    );
+  }
+  return index;
+}
+
 /**
  * The active leaf after showing the version `step` away from the message (-1 previous,
  * +1 next); undefined when there is no such version.

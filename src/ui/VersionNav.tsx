@@ -1,6 +1,6 @@
 import type { ChatModel } from "../chat/chat-model";
 import "./version-nav.css";
-import { switchVersion, versionOf } from "../chat/tree";
+import { switchVersion } from "../chat/tree";
 import type { ChatMessage } from "../chat/types";
 
 /** Shows another version of a message (-1 previous, +1 next), with what followed it. */
@@ -19,8 +19,9 @@ export function VersionNav({
   message: ChatMessage;
   chat: ChatModel;
 }) {
-  const { index, count } = versionOf(chat.active.value.messages, message.id);
-  if (count < 2) return null;
+  const version = chat.conversations.versions.value.get(message.id);
+  if (!version || version.count < 2) return null;
+  const { index, count } = version;
   return (
     <div
       class="version-nav"

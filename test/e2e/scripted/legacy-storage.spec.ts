@@ -9,13 +9,18 @@ import {
 } from "../support/conversations";
 
 interface Dumped {
-  key: IDBValidKey;
+  key: Array<string>;
   value: Record<string, unknown>;
 }
 interface Saved {
   id: string;
   title: string;
-  messages: Array<{ role: string; content: string; status: string }>;
+  messages: Array<{
+    id: string;
+    role: string;
+    content: string;
+    status: string;
+  }>;
 }
 
 const fixture = (name: string) =>
@@ -110,7 +115,9 @@ test("a database written by the release before versions opens with every chat an
   expect(md.text).toBe(await fixture("export.md"));
   // JSON: the same chats and messages; each message now also names its parent.
   const after = JSON.parse(await exportAllJson(page)) as {
-    conversations: Array<Saved & { messages: Array<{ parentId?: unknown }> }>;
+    conversations: Array<{
+      messages: Array<Saved["messages"][number] & { parentId?: unknown }>;
+    }>;
   };
   const withoutParents = after.conversations.map((c) => ({
     ...c,
@@ -120,6 +127,6 @@ test("a database written by the release before versions opens with every chat an
   for (const c of after.conversations)
     expect(c.messages.map((m) => m.parentId)).toEqual([
       null,
-      ...c.messages.slice(0, -1).map((m) => (m as { id?: string }).id),
+      ...c.messages.slice(0, -1).map((m) => m.id),
     ]);
 });
