@@ -130,3 +130,43 @@ test("a database written by the release before versions opens with every chat an
       ...c.messages.slice(0, -1).map((m) => m.id),
     ]);
 });
+
+test("an upgrade cut short (one chat done, the tab closed) finishes on the next start, losing nothing", async ({
+  page,
+}) => {
+  const records = JSON.parse(await fixture("idb-records.json")) as Dumped[];
+  const before = JSON.parse(await fixture("export.json")) as {
+    conversations: Saved[];
+  };
+  // The state a closed tab leaves: the first chat's transaction committed, no other began.
+  const done = before.conversations[0];
+  const order = done.messages.map((m) => m.id);
+  const halfway = records.map((r) => {
+    if (r.key[0] === "c" && r.key[1] === done.id)
+      return { ...r, value: { ...r.value, version: 2 } };
+    if (r.key[0] === "m" && r.key[1] === done.id) {
+      const at = order.indexOf(r.key[2]);
+      return { ...r, value: { ...r.value, parentId: order[at - 1] ?? null } };
+    }
+    return r;
+  });
+  await plantLegacyDatabase(page, halfway);
+  await page.goto("/");
+  await expect.poll(() => storedVersions(page)).toEqual([2, 2, 2]);
+  const after = JSON.parse(await exportAllJson(page)) as {
+    conversations: Array<{
+      messages: Array<{ id: string; parentId?: unknown }>;
+    }>;
+  };
+  expect(
+    after.conversations.map((c) => ({
+      ...c,
+      messages: c.messages.map(({ parentId: _, ...m }) => m),
+    })),
+  ).toEqual(before.conversations);
+  for (const c of after.conversations)
+    expect(c.messages.map((m) => m.parentId)).toEqual([
+      null,
+      ...c.messages.slice(0, -1).map((m) => m.id),
+    ]);
+});
