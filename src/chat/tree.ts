@@ -13,7 +13,8 @@ const byTime = (a: ChatMessage, b: ChatMessage) =>
 
 /**
  * Gives each message saved before trees (no `parentId` field at all) the one before it in
- * time as its parent, as the linear chat showed them. Messages that already have a parent
+ * time as its parent, as the linear chat showed them (messages this release adds are always
+ * later in time than the old ones). Messages that already have a parent
  * keep it, so running this twice changes nothing. Returns the input when nothing changes.
  */
 export function linkLegacy(messages: Messages): ChatMessage[] {
@@ -21,8 +22,10 @@ export function linkLegacy(messages: Messages): ChatMessage[] {
   let previous: string | null = null;
   const linked = new Map<string, ChatMessage>();
   for (const m of [...messages].sort(byTime)) {
-    if (m.parentId !== undefined) continue;
-    linked.set(m.id, { ...m, parentId: previous });
+    // A message of the old chat this release already saved (marked interrupted, say)
+    // has its parent, and is still the one before the next old message.
+    if (m.parentId === undefined)
+      linked.set(m.id, { ...m, parentId: previous });
     previous = m.id;
   }
   return messages.map((m) => linked.get(m.id) ?? m);

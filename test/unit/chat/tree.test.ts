@@ -95,6 +95,13 @@ describe("conversation tree (pure functions)", () => {
       ["c", "b"],
     ]);
     expect(linkLegacy(linked)).toEqual(linked);
+    // One old message already saved again by this release (it was marked interrupted).
+    const mixed = linkLegacy([
+      legacy[1],
+      { ...legacy[0], parentId: "a" },
+      legacy[2],
+    ]);
+    expect(mixed.map((m) => m.parentId)).toEqual([null, "a", "b"]);
     expect(legacy[0]).not.toHaveProperty("parentId");
     expect(ids(activePath(legacy))).toEqual(["a", "b", "c"]);
   });
