@@ -9,12 +9,11 @@ import { planContext, type ContextPlan } from "./context";
 import {
   addMessage,
   isSendable,
-  messagesAfter,
   newId,
   nextTimestamp,
-  removeMessages,
   updateMessage,
 } from "./conversation";
+import { childrenOf } from "./tree";
 import type { ConversationsModel } from "./conversations-model";
 import type { ChatMessage, Conversation, ConversationSettings } from "./types";
 
@@ -57,7 +56,8 @@ export class ChatModel {
   /** What the model would be sent for the open conversation as it stands. */
   readonly plan = computed<ContextPlan>(() => {
     const c = this.conversations.active.value;
-    return planContext(c.messages, c.settings, this.contextWindow.value);
+    const path = this.conversations.path.value;
+    return planContext(path, c.settings, this.contextWindow.value);
   });
 
   constructor(
@@ -82,43 +82,32 @@ export class ChatModel {
     if (!isSendable(text) || this.generation) return false;
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
+    const path = this.conversations.path.value;
     const user = this.message(
       "user",
       text,
       nextTimestamp(conversation, this.now()),
+      path.at(-1)?.id ?? null,
     );
     const withUser = addMessage(conversation, user);
-    const reply = this.emptyReply(withUser, modelId);
+    const reply = this.emptyReply(withUser, modelId, user.id);
     this.conversations.commit(addMessage(withUser, reply), [user, reply]);
-    this.start(
-      withUser.messages,
-      withUser.settings,
-      withUser.id,
-      reply,
-      modelId,
-    );
+    this.start([...path, user], withUser.settings, withUser.id, reply, modelId);
     return true;
   }
 
-  /** Writes the last reply again from the messages before it. */
+  /** Writes a reply again as a new version beside it; the old one is kept. */
   regenerate(messageId: string): boolean {
     const conversation = this.active.value;
-    const index = conversation.messages.findIndex((m) => m.id === messageId);
-    const old = conversation.messages[index];
+    const path = this.conversations.path.value;
+    const index = path.findIndex((m) => m.id === messageId);
+    const old = path[index];
     if (!old || old.role !== "assistant" || this.generation) return false;
-    if (messagesAfter(conversation, messageId).length > 0) return false;
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
-    const before = conversation.messages.slice(0, index);
-    const reply: ChatMessage = {
-      ...this.emptyReply(conversation, modelId),
-      id: old.id,
-      createdAt: old.createdAt,
-    };
-    this.conversations.commit(
-      { ...conversation, messages: [...before, reply], updatedAt: this.now() },
-      [reply],
-    );
+    const before = path.slice(0, index);
+    const reply = this.emptyReply(conversation, modelId, old.parentId ?? null);
+    this.conversations.commit(addMessage(conversation, reply), [reply]);
     this.start(before, conversation.settings, conversation.id, reply, modelId);
     return true;
   }
@@ -126,9 +115,12 @@ export class ChatModel {
   /** Asks the model to carry on an interrupted or stopped reply, appending to it. */
   continueReply(messageId: string): boolean {
     const conversation = this.active.value;
-    const old = conversation.messages.find((m) => m.id === messageId);
+    const path = this.conversations.path.value;
+    const index = path.findIndex((m) => m.id === messageId);
+    const old = path[index];
     if (!old || old.role !== "assistant" || this.generation) return false;
-    if (messagesAfter(conversation, messageId).length > 0) return false;
+    // Text is appended only to a reply nothing follows yet.
+    if (childrenOf(conversation.messages, messageId).length > 0) return false;
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
     const reply: ChatMessage = {
@@ -143,7 +135,7 @@ export class ChatModel {
       [reply],
     );
     this.start(
-      conversation.messages,
+      path.slice(0, index + 1),
       conversation.settings,
       conversation.id,
       reply,
@@ -153,25 +145,33 @@ export class ChatModel {
     return true;
   }
 
-  /** Replaces a message of yours and everything after it with a new reply. */
+  /** Sends an edited copy of a message of yours as a new version beside it, and its reply. */
   editAndResend(messageId: string, text: string): boolean {
     const conversation = this.active.value;
-    const old = conversation.messages.find((m) => m.id === messageId);
+    const path = this.conversations.path.value;
+    const index = path.findIndex((m) => m.id === messageId);
+    const old = path[index];
     if (!old || old.role !== "user" || !isSendable(text) || this.generation)
       return false;
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
-    const later = messagesAfter(conversation, messageId).map((m) => m.id);
-    const edited = updateMessage(
-      removeMessages(conversation, later),
-      messageId,
-      { content: text },
-      this.now(),
+    const user = this.message(
+      "user",
+      text,
+      nextTimestamp(conversation, this.now()),
+      old.parentId ?? null,
     );
-    const user = edited.messages.find((m) => m.id === messageId)!;
-    const reply = this.emptyReply(edited, modelId);
-    this.conversations.commit(addMessage(edited, reply), [user, reply], later);
-    this.start(edited.messages, edited.settings, edited.id, reply, modelId);
+    const withUser = addMessage(conversation, user);
+    const reply = this.emptyReply(withUser, modelId, user.id);
+    this.conversations.commit(addMessage(withUser, reply), [user, reply]);
+    const before = path.slice(0, index);
+    this.start(
+      [...before, user],
+      withUser.settings,
+      withUser.id,
+      reply,
+      modelId,
+    );
     return true;
   }
 
@@ -201,13 +201,30 @@ export class ChatModel {
     role: ChatMessage["role"],
     content: string,
     createdAt: number,
+    parentId: string | null,
   ): ChatMessage {
-    return { id: newId(), role, content, createdAt, status: "complete" };
+    return {
+      id: newId(),
+      role,
+      content,
+      createdAt,
+      status: "complete",
+      parentId,
+    };
   }
 
-  private emptyReply(after: Conversation, modelId: string): ChatMessage {
+  private emptyReply(
+    after: Conversation,
+    modelId: string,
+    parentId: string | null,
+  ): ChatMessage {
     return {
-      ...this.message("assistant", "", nextTimestamp(after, this.now())),
+      ...this.message(
+        "assistant",
+        "",
+        nextTimestamp(after, this.now()),
+        parentId,
+      ),
       status: "streaming",
       modelId,
     };

@@ -5,6 +5,9 @@ import type {
   ConversationSettings,
 } from "./types";
 
+/** The stored format of a chat: 2 since conversations are trees (src/storage/migrate.ts). */
+export const STORAGE_VERSION = 2;
+
 // Pure functions over conversations: each returns a new value and never mutates its input.
 
 const TITLE_CHARS = 48;
@@ -43,6 +46,7 @@ export function nextTimestamp(conversation: Conversation, now: number): number {
   return Math.max(now, last + 1);
 }
 
+/** Adds a message and shows it: it becomes the end of the path on screen. */
 export function addMessage(
   conversation: Conversation,
   message: ChatMessage,
@@ -52,6 +56,7 @@ export function addMessage(
     ...conversation,
     title: first ? titleFrom(message.content) : conversation.title,
     updatedAt: Math.max(conversation.updatedAt, message.createdAt),
+    activeId: message.id,
     messages: [...conversation.messages, message],
   };
 }
@@ -132,9 +137,11 @@ export function changeSettings(
   return { ...conversation, settings };
 }
 
+/** Everything but the messages; fields this release does not know are kept, not dropped. */
 export function metaOf(conversation: ConversationMeta): ConversationMeta {
-  const { id, title, createdAt, updatedAt, settings } = conversation;
-  return { id, title, createdAt, updatedAt, settings };
+  const meta: ConversationMeta & Partial<Conversation> = { ...conversation };
+  delete meta.messages;
+  return meta;
 }
 
 /** Most recent activity first, as in every chat app's sidebar. */

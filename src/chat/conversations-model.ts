@@ -1,4 +1,4 @@
-import { signal, type Signal } from "@preact/signals";
+import { computed, signal, type Signal } from "@preact/signals";
 import type {
   ConversationStore,
   SearchHit,
@@ -15,6 +15,7 @@ import {
   rename,
   withMessages,
 } from "./conversation";
+import { activePath, deleteSubtree, newestLeaf, versionIndex } from "./tree";
 import type {
   ChatMessage,
   Conversation,
@@ -43,6 +44,12 @@ export class ConversationsModel {
   readonly composerFocus = signal(0);
   /** Replies this tab is writing now; any other "streaming" record is another tab's or dead. */
   readonly localReplies = new Set<string>();
+  /** The messages on screen: the open chat's active path through its versions. */
+  readonly path = computed(() =>
+    activePath(this.active.value.messages, this.active.value.activeId),
+  );
+  /** Each message's "n of m" among its versions, computed once per change of the chat. */
+  readonly versions = computed(() => versionIndex(this.active.value.messages));
   private queue: Promise<void> = Promise.resolve();
   private writes = 0;
   private unsaved = new Map<
@@ -64,6 +71,11 @@ export class ConversationsModel {
   async start(): Promise<void> {
     try {
       this.list.value = (await this.store.listMeta()).sort(byActivity);
+      // After the first paint, in the background: chats read before their turn are shown
+      // as the upgrade will store them (see src/storage/migrate.ts).
+      void this.store.upgrade(this.list.value).catch((err: unknown) => {
+        this.fail(err);
+      });
       const last = await this.settings.get("activeConversationId");
       if (
         last &&
@@ -85,13 +97,28 @@ export class ConversationsModel {
     this.active.value = createConversation(this.now());
   }
 
-  async open(id: string): Promise<boolean> {
-    if (id === this.active.value.id) return true;
-    const conversation = await this.read(id);
+  /** Opens a chat; with a message, shows the version of the chat that holds it. */
+  async open(id: string, messageId?: string): Promise<boolean> {
+    const conversation =
+      id === this.active.value.id ? this.active.value : await this.read(id);
     if (!conversation) return false;
     this.active.value = conversation;
     void this.settings.set("activeConversationId", id).catch(() => {});
+    const shown = this.path.value.some((m) => m.id === messageId);
+    if (
+      messageId &&
+      !shown &&
+      conversation.messages.some((m) => m.id === messageId)
+    )
+      this.showVersion(newestLeaf(conversation.messages, messageId));
     return true;
+  }
+
+  /** Shows the path ending at the given message, here and in other tabs. */
+  showVersion(activeId: string): void {
+    const active = this.active.value;
+    if (active.activeId === activeId) return;
+    this.saveMetaOf({ ...active, activeId });
   }
 
   /**
@@ -169,18 +196,36 @@ export class ConversationsModel {
     };
   }
 
+  /** Deletes a message and every message after it in its branch, offering Undo. */
   deleteMessage(id: string): void {
     const active = this.active.value;
-    const message = active.messages.find((m) => m.id === id);
-    if (!message) return;
-    this.commit(removeMessages(active, [id]), [], [id]);
+    if (!active.messages.some((m) => m.id === id)) return;
+    const cut = deleteSubtree(active.messages, id, active.activeId);
+    const ids = cut.removed.map((m) => m.id);
+    this.commit(
+      { ...removeMessages(active, ids), activeId: cut.activeId },
+      [],
+      ids,
+    );
+    if (active.activeId !== cut.activeId)
+      this.saveMetaOf({ ...this.active.value, activeId: cut.activeId });
     const conversationId = active.id;
+    const restoreActive = active.activeId;
     this.undo.value = {
-      text: "Deleted a message.",
+      text:
+        ids.length === 1
+          ? "Deleted a message."
+          : `Deleted ${ids.length} messages.`,
       run: () => {
         if (this.active.value.id === conversationId)
-          this.commit(withMessages(this.active.value, [message]), [message]);
-        else this.putMessage(conversationId, message);
+          this.commit(
+            {
+              ...withMessages(this.active.value, cut.removed),
+              activeId: restoreActive,
+            },
+            cut.removed,
+          );
+        else for (const m of cut.removed) this.putMessage(conversationId, m);
       },
     };
   }

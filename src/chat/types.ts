@@ -18,6 +18,11 @@ export interface ChatMessage {
   modelId?: string;
   usage?: Usage;
   error?: { code: FailureCode; detail: string };
+  /**
+   * The message this one follows (null: a first message); siblings are versions of each
+   * other. Absent only on records saved before conversations were trees (src/chat/tree.ts).
+   */
+  parentId?: string | null;
 }
 
 /** Per-conversation generation settings; an absent field means "the model's default". */
@@ -35,6 +40,10 @@ export interface ConversationMeta {
   createdAt: number;
   updatedAt: number;
   settings: ConversationSettings;
+  /** The last message of the path on screen; absent until the chat has a message. */
+  activeId?: string;
+  /** The stored format (src/storage/migrate.ts); absent on chats saved before trees. */
+  version?: number;
 }
 
 export interface Conversation extends ConversationMeta {

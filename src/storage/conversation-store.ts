@@ -1,11 +1,28 @@
 import { promisifyRequest, type UseStore } from "idb-keyval";
 import { createStore } from "./idb-store";
-import { byActivity, byTime, metaOf, UNTITLED } from "../chat/conversation";
+import {
+  byActivity,
+  byTime,
+  metaOf,
+  STORAGE_VERSION,
+  UNTITLED,
+} from "../chat/conversation";
+import { linkLegacy } from "../chat/tree";
 import type {
   ChatMessage,
   Conversation,
   ConversationMeta,
 } from "../chat/types";
+import { migrateChats } from "./migrate";
+import {
+  allMessages,
+  allMeta,
+  messageKey,
+  messagesOf,
+  metaKey,
+  toMessage,
+  type MessageRecord,
+} from "./records";
 import { StorageError } from "./storage-error";
 
 export interface SearchHit {
@@ -13,6 +30,8 @@ export interface SearchHit {
   title: string;
   /** A short piece of the matching text, or the title when only the title matched. */
   snippet: string;
+  /** The message whose text matched (any version), so opening the hit can show it. */
+  messageId?: string;
 }
 
 /**
@@ -32,27 +51,9 @@ export interface ConversationStore {
   /** Writes whole conversations in one transaction: all of them or none (import, undo). */
   putConversations(conversations: Conversation[]): Promise<void>;
   search(query: string, limit?: number): Promise<SearchHit[]>;
+  /** Brings chats saved in an older format up to date, each in its own transaction. */
+  upgrade(metas: readonly ConversationMeta[]): Promise<number>;
 }
-
-type MetaKey = ["c", string];
-type MessageKey = ["m", string, string];
-type MessageRecord = ChatMessage & { conversationId: string };
-
-const metaKey = (id: string): MetaKey => ["c", id];
-const messageKey = (conversationId: string, id: string): MessageKey => [
-  "m",
-  conversationId,
-  id,
-];
-// Array keys sort element by element, and an array sorts after any string: [p, []] bounds
-// every key that starts with p.
-// Built on use, not at import, so the module loads before a test installs fake-indexeddb.
-const allMeta = () => IDBKeyRange.bound(["c"], ["c", []]);
-const allMessages = () => IDBKeyRange.bound(["m"], ["m", []]);
-const messagesOf = (id: string) => IDBKeyRange.bound(["m", id], ["m", id, []]);
-
-const toMessage = ({ conversationId: _, ...m }: MessageRecord): ChatMessage =>
-  m;
 
 export function createConversationStore(
   db = createStore("hearth-conversations", "records"),
@@ -96,7 +97,9 @@ class IdbConversationStore implements ConversationStore {
         ),
       ]);
       if (!meta) return undefined;
-      return { ...meta, messages: records.map(toMessage).sort(byTime) };
+      // A chat the upgrade has not reached yet is shown as it will be stored.
+      const messages = linkLegacy(records.map(toMessage)).sort(byTime);
+      return { ...withoutVersion(meta), messages };
     });
   }
 
@@ -115,8 +118,8 @@ class IdbConversationStore implements ConversationStore {
         byConversation.set(r.conversationId, list);
       }
       return metas.map((meta) => ({
-        ...meta,
-        messages: (byConversation.get(meta.id) ?? []).sort(byTime),
+        ...withoutVersion(meta),
+        messages: linkLegacy(byConversation.get(meta.id) ?? []).sort(byTime),
       }));
     });
   }
@@ -135,8 +138,11 @@ class IdbConversationStore implements ConversationStore {
               ...old,
               title: old.title === UNTITLED ? meta.title : old.title,
               updatedAt: Math.max(old.updatedAt, meta.updatedAt),
+              // The writer shows what it just wrote (a new version) on every tab.
+              activeId: meta.activeId ?? old.activeId,
             }
-          : metaOf(meta);
+          : // A new chat: every message this release writes has a parent.
+            { ...metaOf(meta), version: STORAGE_VERSION };
         s.put(next, metaKey(meta.id));
         for (const m of messages)
           s.put({ ...m, conversationId: meta.id }, messageKey(meta.id, m.id));
@@ -147,7 +153,16 @@ class IdbConversationStore implements ConversationStore {
 
   saveMeta(meta: ConversationMeta): Promise<void> {
     return this.run("readwrite", (s) => {
-      s.put(metaOf(meta), metaKey(meta.id));
+      const req = s.get(metaKey(meta.id)) as IDBRequest<
+        ConversationMeta | undefined
+      >;
+      // The stored format is the upgrade's to set: a tab that read the chat before the
+      // upgrade reached it must not mark it as not upgraded again.
+      req.onsuccess = () =>
+        s.put(
+          { ...metaOf(meta), version: req.result?.version ?? meta.version },
+          metaKey(meta.id),
+        );
       return promisifyRequest(s.transaction);
     });
   }
@@ -170,8 +185,9 @@ class IdbConversationStore implements ConversationStore {
   putConversations(conversations: Conversation[]): Promise<void> {
     return this.run("readwrite", (s) => {
       for (const c of conversations) {
-        s.put(metaOf(c), metaKey(c.id));
-        for (const m of c.messages)
+        // Every message written here has a parent, so the chat is in today's format.
+        s.put({ ...metaOf(c), version: STORAGE_VERSION }, metaKey(c.id));
+        for (const m of linkLegacy(c.messages))
           s.put({ ...m, conversationId: c.id }, messageKey(c.id, m.id));
       }
       return promisifyRequest(s.transaction);
@@ -182,7 +198,7 @@ class IdbConversationStore implements ConversationStore {
     const needle = query.trim().toLocaleLowerCase();
     if (!needle) return Promise.resolve([]);
     return this.run("readonly", async (s) => {
-      const found = new Map<string, string>();
+      const found = new Map<string, { snippet: string; messageId: string }>();
       // A cursor reads one message at a time instead of every message at once.
       const scan = new Promise<void>((resolve, reject) => {
         const req = s.openCursor(allMessages());
@@ -194,10 +210,10 @@ class IdbConversationStore implements ConversationStore {
           if (!found.has(r.conversationId)) {
             const at = r.content.toLocaleLowerCase().indexOf(needle);
             if (at >= 0)
-              found.set(
-                r.conversationId,
-                snippetAround(r.content, at, needle.length),
-              );
+              found.set(r.conversationId, {
+                snippet: snippetAround(r.content, at, needle.length),
+                messageId: r.id,
+              });
           }
           cursor.continue();
         };
@@ -209,13 +225,32 @@ class IdbConversationStore implements ConversationStore {
       const hits: SearchHit[] = [];
       for (const meta of metas.sort(byActivity)) {
         const inTitle = meta.title.toLocaleLowerCase().includes(needle);
-        const snippet = found.get(meta.id) ?? (inTitle ? meta.title : null);
-        if (snippet !== null)
-          hits.push({ conversationId: meta.id, title: meta.title, snippet });
+        const inText = found.get(meta.id);
+        if (inText)
+          hits.push({ conversationId: meta.id, title: meta.title, ...inText });
+        else if (inTitle)
+          hits.push({
+            conversationId: meta.id,
+            title: meta.title,
+            snippet: meta.title,
+          });
       }
       return hits.slice(0, limit);
     });
   }
+
+  upgrade(metas: readonly ConversationMeta[]): Promise<number> {
+    return migrateChats(metas, (id, body) =>
+      this.run("readwrite", (s) => body(s, id)),
+    );
+  }
+}
+
+/** The stored format is the store's business: a loaded chat is what was saved. */
+function withoutVersion(meta: ConversationMeta): ConversationMeta {
+  const rest = { ...meta };
+  delete rest.version;
+  return rest;
 }
 
 export function snippetAround(

@@ -1,4 +1,5 @@
 import type { ChatMessage, Conversation } from "../chat/types";
+import { activePath } from "../chat/tree";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./limits";
 
 /** A reply still being written is saved in the file as interrupted: a file cannot stream. */
@@ -20,6 +21,8 @@ export function toExportJson(
         createdAt: c.createdAt,
         updatedAt: c.updatedAt,
         settings: c.settings,
+        // Every version is kept; `activeId` says which one was on screen.
+        ...(c.activeId ? { activeId: c.activeId } : {}),
         messages: c.messages.map(settled),
       })),
     },
@@ -46,7 +49,8 @@ export function toMarkdown(conversations: Conversation[]): string {
       ];
       if (c.settings.systemPrompt)
         lines.push("**System prompt**", "", c.settings.systemPrompt, "");
-      for (const m of c.messages) {
+      // Markdown is for reading: the conversation as it was on screen.
+      for (const m of activePath(c.messages, c.activeId)) {
         const note = STATUS_NOTE[m.status];
         lines.push(
           `## ${m.role === "user" ? "You" : "Assistant"}${note ? ` ${note}` : ""}`,

@@ -24,8 +24,8 @@ export function MessageActions({
     closedEditor.current = false;
   }, [editing.value]);
 
-  const conversation = chat.conversations.active.value;
-  const last = conversation.messages.at(-1)?.id === message.id;
+  const path = chat.conversations.path.value;
+  const last = path.at(-1)?.id === message.id;
   const canGenerate =
     engine.status.value.kind === "ready" && chat.streamingId.value === null;
   const resumable =
@@ -94,11 +94,7 @@ export function MessageActions({
       {editing.value ? (
         <MessageEditor
           message={message}
-          later={
-            conversation.messages.length -
-            1 -
-            conversation.messages.findIndex((m) => m.id === message.id)
-          }
+          later={path.length - 1 - path.findIndex((m) => m.id === message.id)}
           canSend={canGenerate}
           onDone={(text) => {
             if (text === null) {

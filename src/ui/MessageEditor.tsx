@@ -3,7 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import { isSendable } from "../chat/conversation";
 import type { ChatMessage } from "../chat/types";
 
-/** Edits one of your messages; sending it replaces the replies after it. */
+/** Edits one of your messages; sending adds a new version beside it, keeping this one. */
 export function MessageEditor({
   message,
   later,
@@ -11,7 +11,7 @@ export function MessageEditor({
   onDone,
 }: {
   message: ChatMessage;
-  /** How many messages after this one will be replaced. */
+  /** How many messages follow this one (kept with this version). */
   later: number;
   canSend: boolean;
   /** The new text, or null to cancel. */
@@ -48,8 +48,8 @@ export function MessageEditor({
       />
       {later > 0 ? (
         <p class="meta">
-          Sending replaces the {later === 1 ? "message" : `${later} messages`}{" "}
-          after this one.
+          Sending adds a new version; this one and the{" "}
+          {later === 1 ? "message" : `${later} messages`} after it are kept.
         </p>
       ) : null}
       <div class="action-row">

@@ -11,7 +11,7 @@ export function MessageList({
   engine: EngineModel;
 }) {
   const conversation = chat.active.value;
-  const messages = conversation?.messages ?? [];
+  const messages = chat.conversations.path.value;
   const log = useRef<HTMLDivElement>(null);
 
   // A chat opens at its latest message, where a person left off.

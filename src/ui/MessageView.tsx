@@ -7,6 +7,7 @@ import { formatRate } from "./format";
 import { MessageActions } from "./MessageActions";
 import { MessageBadges } from "./MessageBadges";
 import { Markdown } from "./markdown/Markdown";
+import { onVersionKey, VersionNav } from "./VersionNav";
 
 export function MessageView({
   message,
@@ -24,7 +25,12 @@ export function MessageView({
       : (findEntry(engine.catalog, message.modelId ?? "")?.name ?? "Assistant");
   const usage = message.usage;
   return (
-    <article class={`message ${message.role}`} aria-busy={streaming}>
+    <article
+      class={`message ${message.role}`}
+      aria-busy={streaming}
+      tabIndex={0}
+      onKeyDown={(e) => onVersionKey(e, chat, message)}
+    >
       <h3 class="author">{author}</h3>
       {/* While streaming, pass the signal itself: tokens reach the renderer, not Preact. */}
       <div class="content">
@@ -52,6 +58,7 @@ export function MessageView({
         </p>
       ) : null}
       <MessageBadges message={message} chat={chat} />
+      <VersionNav message={message} chat={chat} />
       <MessageActions message={message} chat={chat} engine={engine} />
     </article>
   );

@@ -84,7 +84,12 @@ export function Sidebar({
                   type="button"
                   class="conversation"
                   aria-current={id === activeId ? "page" : undefined}
-                  onClick={() => void conversations.open(id)}
+                  onClick={() =>
+                    void conversations.open(
+                      id,
+                      "messageId" in c ? c.messageId : undefined,
+                    )
+                  }
                 >
                   {c.title}
                   {"snippet" in c && c.snippet !== c.title ? (

@@ -110,9 +110,11 @@ export function createBackend(): EngineBackend {
       const failure = /^\/fail (device-lost|worker-crash)\b/.exec(last)?.[1];
       const reply = last.startsWith("/echo ")
         ? last.slice("/echo ".length)
-        : failure
-          ? "This reply will not finish because"
-          : SCRIPTED_REPLY;
+        : last.trim() === "/context"
+          ? contextReply(messages)
+          : failure
+            ? "This reply will not finish because"
+            : SCRIPTED_REPLY;
 
       interrupted = false;
       const started = performance.now();
@@ -154,4 +156,16 @@ export function createBackend(): EngineBackend {
       interrupted = true;
     },
   };
+}
+
+/**
+ * `/context`: the reply lists what the engine was sent before it, a line a message
+ * ("user: …", "assistant: …"), so a test can see exactly which path the model received.
+ */
+function contextReply(messages: readonly PromptMessage[]): string {
+  return messages
+    .slice(0, -1)
+    .filter((m) => m.role !== "system")
+    .map((m) => `${m.role}: ${m.content.replace(/\n/g, " ")}`)
+    .join("\n");
 }

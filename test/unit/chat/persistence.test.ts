@@ -246,11 +246,11 @@ describe("saving conversations", () => {
 });
 
 describe("replies and what the model is sent", () => {
-  it("regenerates the last reply in place", async () => {
+  it("regenerates a reply as a new version beside it, keeping the old one", async () => {
     const tab = await openLoadedTab();
     tab.chat.send("/echo same");
     await vi.advanceTimersByTimeAsync(200);
-    const reply = tab.chat.active.value.messages[1];
+    const [question, reply] = tab.chat.active.value.messages;
     expect(tab.chat.regenerate(reply.id)).toBe(true);
     expect(tab.generateRequests().at(-1)!.messages).toEqual([
       { role: "user", content: "/echo same" },
@@ -258,15 +258,23 @@ describe("replies and what the model is sent", () => {
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(tab);
     const messages = tab.chat.active.value.messages;
-    expect(messages).toHaveLength(2);
-    expect(messages[1]).toMatchObject({
-      id: reply.id,
+    expect(messages).toHaveLength(3);
+    expect(messages[1]).toMatchObject({ id: reply.id, content: "same" });
+    expect(messages[2]).toMatchObject({
+      parentId: question.id,
       content: "same",
       status: "complete",
     });
+    expect(tab.chat.conversations.path.value.map((m) => m.id)).toEqual([
+      question.id,
+      messages[2].id,
+    ]);
+    const stored = await tab.db.store.load(tab.chat.active.value.id);
+    expect(stored?.messages).toHaveLength(3);
+    expect(stored?.activeId).toBe(messages[2].id);
   });
 
-  it("edits a message and resends it, replacing the replies after it", async () => {
+  it("edits a message and resends it as a new branch; the model gets only that branch", async () => {
     const tab = await openLoadedTab();
     tab.chat.send("/echo one");
     await vi.advanceTimersByTimeAsync(200);
@@ -274,15 +282,28 @@ describe("replies and what the model is sent", () => {
     await vi.advanceTimersByTimeAsync(200);
     const first = tab.chat.active.value.messages[0];
     expect(tab.chat.editAndResend(first.id, "/echo uno")).toBe(true);
+    expect(tab.generateRequests().at(-1)!.messages).toEqual([
+      { role: "user", content: "/echo uno" },
+    ]);
     await vi.advanceTimersByTimeAsync(200);
     await settleAll(tab);
-    expect(contents(tab.chat.active.value.messages)).toEqual([
+    expect(contents(tab.chat.conversations.path.value)).toEqual([
       "/echo uno",
       "uno",
     ]);
-    expect(
-      contents((await tab.db.store.load(tab.chat.active.value.id))!.messages),
-    ).toEqual(["/echo uno", "uno"]);
+    const stored = (await tab.db.store.load(tab.chat.active.value.id))!;
+    expect(contents(stored.messages)).toEqual([
+      "/echo one",
+      "one",
+      "/echo two",
+      "two",
+      "/echo uno",
+      "uno",
+    ]);
+    // The first branch is still there, one version away.
+    const old = stored.messages[0];
+    tab.chat.conversations.showVersion(old.id);
+    expect(contents(tab.chat.conversations.path.value)).toEqual(["/echo one"]);
   });
 
   it("sends the system prompt first and the chat's settings with the request", async () => {

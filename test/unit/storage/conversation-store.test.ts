@@ -15,10 +15,10 @@ import { msg } from "../support/messages";
 function chat(id: string, t: number, ...contents: string[]): Conversation {
   let c = createConversation(t, id);
   contents.forEach((text, i) => {
-    c = addMessage(
-      c,
-      msg(`${id}-${i}`, i % 2 ? "assistant" : "user", text, t + i),
-    );
+    c = addMessage(c, {
+      ...msg(`${id}-${i}`, i % 2 ? "assistant" : "user", text, t + i),
+      parentId: i === 0 ? null : `${id}-${i - 1}`,
+    });
   });
   return c;
 }

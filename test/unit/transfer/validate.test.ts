@@ -1,4 +1,6 @@
+import { readFile } from "node:fs/promises";
 import { describe, expect, it } from "vitest";
+import { activePath } from "../../../src/chat/tree";
 import type { Conversation } from "../../../src/chat/types";
 import { toExportJson, toMarkdown } from "../../../src/transfer/export";
 import { canonical } from "../../../src/transfer/import";
@@ -26,6 +28,7 @@ const sample = (): Conversation[] => [
         content: "How hot?\nExactly.",
         createdAt: 1_700_000_000_001,
         status: "complete",
+        parentId: null,
       },
       {
         id: "m2",
@@ -34,6 +37,7 @@ const sample = (): Conversation[] => [
         createdAt: 1_700_000_000_002,
         status: "complete",
         modelId: "Llama-2-7b-chat-hf-q4f16_1-MLC",
+        parentId: "m1",
         usage: {
           promptTokens: 12,
           completionTokens: 30,
@@ -47,8 +51,11 @@ const sample = (): Conversation[] => [
         createdAt: 1_700_000_000_003,
         status: "failed",
         error: { code: "device-lost", detail: "GPU lost" },
+        // A second version of the reply (regenerated), shown on screen.
+        parentId: "m1",
       },
     ],
+    activeId: "m3",
   },
   {
     id: "c-2",
@@ -344,6 +351,46 @@ const CORPUS: Array<[name: string, text: string, reason: RegExp]> = [
     /error code: must be one of/,
   ],
   [
+    "a message whose parent is missing",
+    withFile((f) => (f.conversations[0].messages[1].parentId = "gone")),
+    /Conversation 1, message 2, parent: names a message \(“gone”\) that is not in this conversation/,
+  ],
+  [
+    "messages whose parents make a loop",
+    withFile((f) => {
+      const [m1, m2, m3] = f.conversations[0].messages;
+      m1.parentId = null;
+      m2.parentId = "m3";
+      m3.parentId = "m2";
+    }),
+    /Conversation 1, message 2, parent: makes a loop/,
+  ],
+  [
+    "a loop with no first message",
+    withFile((f) => (f.conversations[0].messages[0].parentId = "m2")),
+    /Conversation 1, messages: have no first message/,
+  ],
+  [
+    "two roots",
+    withFile((f) => (f.conversations[0].messages[1].parentId = null)),
+    /Conversation 1, messages: have two roots/,
+  ],
+  [
+    "some messages with a parent and some without",
+    withFile((f) => delete f.conversations[0].messages[1].parentId),
+    /Conversation 1, messages: some messages name a parent and others do not/,
+  ],
+  [
+    "an active message that is not there",
+    firstConversation((c) => (c.activeId = "m9")),
+    /Conversation 1, active message: names a message that is not in this conversation/,
+  ],
+  [
+    "a parent that is a number",
+    firstMessage((m) => (m.parentId = 7)),
+    /message 1, parent: must be text, but it is a number/,
+  ],
+  [
     "a file over the size cap",
     toExportJson(sample()) + " ".repeat(LIMITS.fileBytes),
     /larger than 50 MB/,
@@ -394,6 +441,7 @@ describe("import validator", () => {
     expect(canonical(byId(await b.store.loadAll()))).toBe(
       canonical(byId(sample())),
     );
+    expect(JSON.parse(exported).conversations[0].activeId).toBe("m3");
 
     // Importing the same file again adds nothing; a changed chat with a taken id comes in as a copy.
     expect(await importFile(model, new File([exported], "chats.json"))).toEqual(
@@ -411,12 +459,33 @@ describe("import validator", () => {
     expect(all.filter((c) => c.title === "Edited elsewhere")).toHaveLength(1);
   });
 
-  it("writes Markdown with every message and its state", () => {
+  it("writes Markdown of the versions on screen, with each message's state", () => {
     const md = toMarkdown(sample());
     expect(md).toContain("# Brewing tea");
     expect(md).toContain("**System prompt**\n\nBe brief.");
     expect(md).toContain("## You\n\nHow hot?\nExactly.");
     expect(md).toContain("## Assistant (failed before finishing)\n\npartial");
+    expect(md).not.toContain("About 95");
     expect(md).toContain("# Empty one");
+  });
+
+  it("imports a file exported before conversations were trees, as the linear chats it held", async () => {
+    const legacy = await readFile(
+      new URL("../../fixtures/legacy-v1/export.json", import.meta.url),
+      "utf8",
+    );
+    const db = freshDatabase();
+    const model = conversationsModel(db);
+    const result = await importFile(model, new File([legacy], "chats.json"));
+    expect(result).toEqual({ ok: true, text: "Imported 3 chats." });
+    const file = JSON.parse(legacy) as { conversations: Conversation[] };
+    for (const c of file.conversations) {
+      const stored = (await db.store.load(c.id))!;
+      const path = activePath(stored.messages, stored.activeId);
+      expect(path.map((m) => m.content)).toEqual(
+        c.messages.map((m) => m.content),
+      );
+      expect(toMarkdown([stored])).toBe(toMarkdown([c]));
+    }
   });
 });
