@@ -421,6 +421,9 @@ describe("import validator", () => {
       expect(model.list.value.map((c) => c.id)).toEqual(["existing"]);
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     },
+    // The size-cap case copies a 50 MB text into a File: 1 s on a quiet machine, over
+    // vitest's 5 s default with both cores busy.
+    30_000,
   );
 
   it("accepts a valid export and returns fresh, equal conversations", () => {
