@@ -1,3 +1,4 @@
+import type { SourceUse } from "../attachments/types";
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
 
@@ -18,6 +19,10 @@ export interface ChatMessage {
   modelId?: string;
   usage?: Usage;
   error?: { code: FailureCode; detail: string };
+  /** Files attached with a user message (issue 12; the conversation's attachments). */
+  attachmentIds?: string[];
+  /** What an assistant reply was given from the attachments. */
+  sources?: SourceUse[];
 }
 
 /** Per-conversation generation settings; an absent field means "the model's default". */
