@@ -30,10 +30,16 @@ export async function extractPdfPages(
     for (let i = 1; i <= doc.numPages; i++) {
       const page = await doc.getPage(i);
       const content = await page.getTextContent();
+      // Items on a new baseline start a new line even when pdf.js did not mark an EOL
+      // (PDF writers that draw line by line, pdf-lib among them).
       let text = "";
+      let lastY: number | undefined;
       for (const item of content.items) {
         if (!("str" in item)) continue;
+        const y = item.transform[5] as number;
+        if (lastY !== undefined && y !== lastY && !text.endsWith("\n")) text += "\n";
         text += item.str + (item.hasEOL ? "\n" : "");
+        lastY = y;
       }
       pages.push(text);
       page.cleanup();
