@@ -105,12 +105,17 @@ export function passageContext(
   budget: number,
 ): DocumentContext {
   const byId = new Map(attachments.map((a) => [a.id, a]));
+  const indexOf = new Map(
+    attachments.flatMap((a) =>
+      a.passages.map((p, i) => [`${a.id}/${p.id}`, i]),
+    ),
+  );
   let used = HEADING_TOKENS;
   const picked: Array<{ a: Attachment; p: Passage; order: number }> = [];
   for (const r of ranked) {
     const a = byId.get(r.attachmentId);
-    const index = a?.passages.findIndex((p) => p.id === r.passageId) ?? -1;
-    if (!a || index < 0) continue;
+    const index = indexOf.get(`${r.attachmentId}/${r.passageId}`);
+    if (!a || index === undefined) continue;
     const cost = estimateTokens(passageBlock(a, a.passages[index]));
     if (used + cost > budget) continue;
     used += cost;
