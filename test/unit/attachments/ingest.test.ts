@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../../src/attachments/extract-text";
 import { ingest } from "../../../src/attachments/ingest";
-import { AttachError, MAX_FILE_BYTES } from "../../../src/attachments/types";
+import type { AttachError} from "../../../src/attachments/types";
+import { MAX_FILE_BYTES } from "../../../src/attachments/types";
 
 const noPdf = () => Promise.reject(new Error("no PDF expected"));
 const file = (parts: BlobPart[], name: string, type = "") =>
