@@ -37,7 +37,8 @@ export async function extractPdfPages(
       for (const item of content.items) {
         if (!("str" in item)) continue;
         const y = item.transform[5] as number;
-        if (lastY !== undefined && y !== lastY && !text.endsWith("\n")) text += "\n";
+        if (lastY !== undefined && y !== lastY && !text.endsWith("\n"))
+          text += "\n";
         text += item.str + (item.hasEOL ? "\n" : "");
         lastY = y;
       }

@@ -1,4 +1,4 @@
-import type { SourceUse } from "../attachments/types";
+import type { Attachment, SourceUse } from "../attachments/types";
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
 
@@ -44,4 +44,6 @@ export interface ConversationMeta {
 
 export interface Conversation extends ConversationMeta {
   messages: ChatMessage[];
+  /** Only in export files and imports: stored apart (storage/attachment-store.ts). */
+  attachments?: Attachment[];
 }

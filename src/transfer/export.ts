@@ -21,6 +21,7 @@ export function toExportJson(
         updatedAt: c.updatedAt,
         settings: c.settings,
         messages: c.messages.map(settled),
+        ...(c.attachments?.length ? { attachments: c.attachments } : {}),
       })),
     },
     null,

@@ -7,6 +7,13 @@ import type {
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
 import { EXPORT_FORMAT, EXPORT_VERSION, LIMITS } from "./limits";
+import {
+  messageAttachmentFields,
+  validateAttachments,
+} from "./validate-attachments";
+
+const fail = (where: string, problem: string) =>
+  new ImportError(where, problem);
 
 /** Why a file was refused, in words; `where` names the place in the file. */
 export class ImportError extends Error {
@@ -211,7 +218,7 @@ function message(value: unknown, where: string): ChatMessage {
     value,
     where,
     ["id", "role", "content", "createdAt", "status"],
-    ["modelId", "usage", "error"],
+    ["modelId", "usage", "error", "attachmentIds", "sources"],
   );
   const out: ChatMessage = {
     id: id(o.id, `${where}, id`),
@@ -223,6 +230,7 @@ function message(value: unknown, where: string): ChatMessage {
   if (o.modelId !== undefined)
     out.modelId = text(o.modelId, `${where}, model`, LIMITS.modelIdChars);
   if (o.usage !== undefined) out.usage = usage(o.usage, `${where}, usage`);
+  Object.assign(out, messageAttachmentFields(o, where, fail));
   if (o.error !== undefined) {
     const e = record(o.error, `${where}, error`, ["code", "detail"]);
     out.error = {
@@ -242,7 +250,7 @@ function conversation(
     value,
     where,
     ["id", "title", "createdAt", "updatedAt", "messages"],
-    ["settings"],
+    ["settings", "attachments"],
   );
   const items = list(
     o.messages,
@@ -261,8 +269,9 @@ function conversation(
   const ids = new Set(messages.map((m) => m.id));
   if (ids.size !== messages.length)
     throw new ImportError(`${where}, messages`, "two messages share one id");
+  const conversationId = id(o.id, `${where}, id`);
   return {
-    id: id(o.id, `${where}, id`),
+    id: conversationId,
     title: text(o.title, `${where}, title`, LIMITS.titleChars),
     createdAt: time(o.createdAt, `${where}, creation time`),
     updatedAt: time(o.updatedAt, `${where}, last activity time`),
@@ -271,6 +280,16 @@ function conversation(
         ? {}
         : settings(o.settings, `${where}, settings`),
     messages,
+    ...(o.attachments === undefined
+      ? {}
+      : {
+          attachments: validateAttachments(
+            o.attachments,
+            `${where}, attachments`,
+            conversationId,
+            fail,
+          ),
+        }),
   };
 }
 

@@ -1,4 +1,5 @@
 import { useSignal, useSignalEffect } from "@preact/signals";
+import { searchWithAttachments } from "../attachments/transfer";
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import type { SearchHit } from "../storage/conversation-store";
@@ -38,9 +39,12 @@ export function Sidebar({
     }
     let live = true;
     const timer = setTimeout(() => {
-      void conversations.search(q).then((h) => {
-        if (live) hits.value = h;
-      });
+      void conversations
+        .search(q)
+        .then((h) => searchWithAttachments(q, h, conversations.list.peek()))
+        .then((h) => {
+          if (live) hits.value = h;
+        });
     }, SEARCH_DELAY_MS);
     return () => {
       live = false;
