@@ -63,7 +63,7 @@ describe("attachments in export files", () => {
   });
 
   it("a file without attachments still imports, without any", () => {
-    const { attachments: _, ...plain } = conversation;
+    const plain: Conversation = { ...conversation, attachments: undefined };
     const back = validateExport(toExportJson([plain]));
     expect(back[0]).not.toHaveProperty("attachments");
   });
