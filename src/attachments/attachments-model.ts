@@ -210,8 +210,10 @@ export class AttachmentsModel {
     }
     const question =
       [...messages].reverse().find((m) => m.role === "user")?.content ?? "";
+    const started = performance.now();
     const hits = await (await this.client()).rank(question, all);
     const c = passageContext(all, hits, plan.tokens);
+    performance.measure("hearth:pick-passages", { start: started });
     return c.sources.length ? { block: c, sources: c.sources } : null;
   }
 }

@@ -17,9 +17,21 @@ self.onmessage = async (event: MessageEvent<AttachRequest>) => {
   const request = event.data;
   try {
     if (request.type === "ingest") {
-      const doc = await ingest(request.file, request.id, extractPdfPages);
+      const started = performance.now();
+      let extractMs = 0;
+      const doc = await ingest(
+        request.file,
+        request.id,
+        async (bytes, name) => {
+          const t = performance.now();
+          const pages = await extractPdfPages(bytes, name);
+          extractMs = performance.now() - t;
+          return pages;
+        },
+      );
       index.add(doc.id, doc.passages);
-      post({ type: "ingested", requestId: request.requestId, doc });
+      const timings = { extractMs, totalMs: performance.now() - started };
+      post({ type: "ingested", requestId: request.requestId, doc, timings });
     } else {
       const missing: string[] = [];
       for (const a of request.attachments) {

@@ -18,7 +18,13 @@ export type AttachRequest =
 
 /** Attachments worker → main thread. */
 export type AttachReply =
-  | { type: "ingested"; requestId: string; doc: Extracted }
+  | {
+      type: "ingested";
+      requestId: string;
+      doc: Extracted;
+      /** Milliseconds in the worker: reading the file's text alone, and everything. */
+      timings: { extractMs: number; totalMs: number };
+    }
   | { type: "ranked"; requestId: string; hits: Hit[]; missing: string[] }
   | {
       type: "failed";

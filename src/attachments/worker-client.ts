@@ -68,7 +68,15 @@ export class AttachmentsWorkerClient {
       id,
       file,
     }));
-    return (reply as Extract<AttachReply, { type: "ingested" }>).doc;
+    const { doc, timings } = reply as Extract<
+      AttachReply,
+      { type: "ingested" }
+    >;
+    // For benchmarks and devtools: how long reading took, and the text extraction in it.
+    performance.mark("hearth:attach", {
+      detail: { name: file.name, ...timings },
+    });
+    return doc;
   }
 
   /** Ranks passages of `attachments`; sends their passages only if the worker lacks them. */

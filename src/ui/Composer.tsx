@@ -21,7 +21,9 @@ export function Composer({
   }, [focusRequest]);
   const status = engine.status.value.kind;
   const streaming = chat.streamingId.value !== null;
-  const canSend = status === "ready" && isSendable(draft.value);
+  // A question waits for the files being read, or it would go without them.
+  const reading = (chat.documents?.reading.value.length ?? 0) > 0;
+  const canSend = status === "ready" && isSendable(draft.value) && !reading;
   // When a reply ends or the model becomes ready, the button that had focus (Stop, Load
   // model) disappears or turns off; the message box is where the reader goes next.
   const canType = status === "ready" && !streaming;

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   FACT,
   FACT_PAGE,
@@ -11,30 +11,9 @@ import {
   scannedPdf,
 } from "../../fixtures/documents";
 import { lastReply, loadModel, log, send } from "../support/app";
+import { attach, chips, type FileSpec } from "../support/attachments";
 import { storedRecords } from "../support/stored";
-
-interface FileSpec {
-  name: string;
-  mimeType: string;
-  buffer: Buffer;
-}
-
-/** Attaches files through the "Attach files" button and the browser's file chooser. */
-async function attach(
-  page: Page,
-  ...files: Array<FileSpec | string>
-): Promise<void> {
-  const chooser = page.waitForEvent("filechooser");
-  await page.getByRole("button", { name: "Attach files" }).click();
-  const fc = await chooser;
-  expect(fc.isMultiple()).toBe(true);
-  // A path is a file on disk; setFiles takes paths or buffers, not a mix.
-  if (files.every((f) => typeof f === "string")) await fc.setFiles(files);
-  else await fc.setFiles(files.filter((f) => typeof f !== "string"));
-}
-
-const chips = (page: Page) =>
-  page.getByRole("list", { name: "Attached files" });
+import { waitForServiceWorker } from "../support/service-worker";
 
 test("a 40-page PDF is read, indexed and the passage with the answer is sent with its page", async ({
   page,
@@ -195,4 +174,28 @@ test("each bad file gets its own message and changes nothing", async ({
   await expect(log(page).locator("article")).toHaveCount(messagesBefore);
   expect(await storedRecords(page)).toEqual(before);
   rmSync(dir, { recursive: true, force: true });
+});
+
+test("after one visit, a PDF is read and asked about with no network", async ({
+  page,
+  context,
+}) => {
+  await loadModel(page);
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.reload();
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expect(
+    page.getByRole("status", { name: "Model status" }),
+  ).toContainText("Ready");
+  // pdf.js, its worker module and the index come from the service worker's precache.
+  await attach(page, {
+    name: "report.pdf",
+    mimeType: "application/pdf",
+    buffer: await reportPdf(40),
+  });
+  await expect(chips(page)).toContainText("40 pages");
+  await send(page, `/prompt ${FACT_QUESTION}`);
+  expect(await lastReply(page)).toContain(`[report.pdf, page ${FACT_PAGE}]`);
+  await context.setOffline(false);
 });
