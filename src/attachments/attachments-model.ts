@@ -14,7 +14,7 @@ import {
   wholeContext,
   type DocumentRoom,
 } from "./budget";
-import { precheck } from "./ingest";
+import { precheck } from "./precheck";
 import type { AttachmentsWorkerClient } from "./worker-client";
 import { AttachError, type Attachment, type SourceUse } from "./types";
 

@@ -1,5 +1,4 @@
 import { useSignal, useSignalEffect } from "@preact/signals";
-import { searchWithAttachments } from "../attachments/transfer";
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import type { SearchHit } from "../storage/conversation-store";
@@ -41,7 +40,12 @@ export function Sidebar({
     const timer = setTimeout(() => {
       void conversations
         .search(q)
-        .then((h) => searchWithAttachments(q, h, conversations.list.peek()))
+        .then(async (h) => {
+          // Attachments' text is searched too; that code loads on the first search.
+          const { searchWithAttachments } =
+            await import("../attachments/transfer");
+          return searchWithAttachments(q, h, conversations.list.peek());
+        })
         .then((h) => {
           if (live) hits.value = h;
         });
