@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { htmlToText } from "../../../src/attachments/extract-text";
 import { ingest } from "../../../src/attachments/ingest";
-import type { AttachError} from "../../../src/attachments/types";
+import type { AttachError } from "../../../src/attachments/types";
 import { MAX_FILE_BYTES } from "../../../src/attachments/types";
 
 const noPdf = () => Promise.reject(new Error("no PDF expected"));
