@@ -48,6 +48,15 @@ test("a 40-page PDF is read, indexed and the passage with the answer is sent wit
   await note.click();
   await expect(log(page).locator(".sources-note").last()).toContainText(FACT);
 
+  // The sidebar search finds the chat by text only its file holds.
+  await page
+    .getByRole("searchbox", { name: "Search chats" })
+    .fill("Entry 2.1:");
+  await expect(
+    page.getByRole("navigation", { name: "Conversation list" }),
+  ).toContainText("report.pdf: ");
+  await page.getByRole("searchbox", { name: "Search chats" }).fill("");
+
   // Kept with the chat: after a reload the chip is on the message and questions still work.
   await page.reload();
   await page.getByRole("button", { name: "Load model" }).click();
@@ -84,6 +93,13 @@ test("a small text file is sent whole, and its chip opens the extracted text", a
   await expect(log(page).locator(".sources-note").last()).toHaveText(
     "Read all of notes.txt",
   );
+
+  // Stored with the chat, and deleted with it.
+  const attachmentRecords = async () =>
+    (await storedRecords(page))["hearth-attachments"] ?? 0;
+  await expect.poll(attachmentRecords).toBe(1);
+  await page.getByRole("button", { name: "Delete chat" }).click();
+  await expect.poll(attachmentRecords).toBe(0);
 });
 
 test("a chip can be removed before sending", async ({ page }) => {
