@@ -18,6 +18,8 @@ import { waitForServiceWorker } from "../support/service-worker";
 test("a 40-page PDF is read, indexed and the passage with the answer is sent with its page", async ({
   page,
 }) => {
+  // Two sessions (before and after a reload), each loading the model and asking.
+  test.setTimeout(150_000);
   await loadModel(page);
   await attach(page, {
     name: "report.pdf",
