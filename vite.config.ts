@@ -3,6 +3,7 @@ import preact from "@preact/preset-vite";
 import { defineConfig } from "vite";
 import { modelCatalog } from "./build/model-catalog-plugin.ts";
 import { webLlmIdbPatch } from "./build/webllm-idb-patch.ts";
+import { pdfjsNoEval } from "./build/pdfjs-no-eval.ts";
 import { pwa } from "./build/pwa.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
@@ -32,7 +33,10 @@ export default defineConfig(({ mode }) => {
         ),
       },
     },
-    worker: { format: "es", plugins: () => [modelCatalog(), webLlmIdbPatch()] },
+    worker: {
+      format: "es",
+      plugins: () => [modelCatalog(), webLlmIdbPatch(), pdfjsNoEval()],
+    },
     build: {
       outDir: e2e ? "dist-e2e" : "dist",
       target: "es2022",

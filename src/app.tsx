@@ -1,5 +1,7 @@
 import { catalog } from "virtual:model-catalog";
 import { registerSW } from "virtual:pwa-register";
+import { AttachmentsModel } from "./attachments/attachments-model";
+import type { AttachmentsWorkerClient } from "./attachments/worker-client";
 import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
@@ -9,6 +11,7 @@ import { ModelManager } from "./engine/model-manager";
 import { InstallModel } from "./pwa/install-model";
 import { online } from "./pwa/online";
 import { UpdateModel } from "./pwa/update-model";
+import { createAttachmentStore } from "./storage/attachment-store";
 import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
 import { deleteAllData } from "./storage/delete-all-data";
@@ -51,6 +54,17 @@ export function createApp() {
     sync,
   );
   const chat = new ChatModel(engine, client, conversations, sync);
+  // The attachments worker (pdf.js, MiniSearch) loads with the first file or question.
+  let reader: Promise<AttachmentsWorkerClient> | undefined;
+  chat.documents = new AttachmentsModel(
+    createAttachmentStore(),
+    conversations,
+    () =>
+      (reader ??= import("./attachments/worker-client").then(
+        (m) => new m.AttachmentsWorkerClient(),
+      )),
+  );
+  chat.documents.start();
 
   const theme = browserTheme();
   void engine.checkGpu();

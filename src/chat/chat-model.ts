@@ -4,6 +4,7 @@ import type { EngineClient } from "../engine/engine-client";
 import type { EngineModel } from "../engine/engine-model";
 import { EngineError } from "../engine/errors";
 import type { GenerationOptions, PromptMessage } from "../engine/protocol";
+import type { AttachmentsModel } from "../attachments/attachments-model";
 import type { TabSync } from "../storage/tab-sync";
 import { planContext, type ContextPlan } from "./context";
 import {
@@ -41,6 +42,8 @@ export class ChatModel {
   readonly streamingText = signal("");
   readonly streamingId = signal<string | null>(null);
   private generation: Generation | null = null;
+  /** Attached documents (issue 12); set by app.tsx, absent in most unit tests. */
+  documents: AttachmentsModel | null = null;
 
   /** The context window of the model that would answer now. */
   readonly contextWindow = computed(() => {
@@ -57,7 +60,19 @@ export class ChatModel {
   readonly plan = computed<ContextPlan>(() => {
     const c = this.conversations.active.value;
     const path = this.conversations.path.value;
-    return planContext(path, c.settings, this.contextWindow.value);
+    const documents = this.documents?.meterBlock(
+      c.id,
+      path,
+      c.settings,
+      this.contextWindow.value,
+    );
+    return planContext(
+      path,
+      c.settings,
+      this.contextWindow.value,
+      [],
+      documents,
+    );
   });
 
   constructor(
@@ -83,12 +98,16 @@ export class ChatModel {
     const modelId = this.engine.beginGeneration();
     if (!modelId) return false;
     const path = this.conversations.path.value;
-    const user = this.message(
-      "user",
-      text,
-      nextTimestamp(conversation, this.now()),
-      path.at(-1)?.id ?? null,
-    );
+    const attachmentIds = this.documents?.takePending(conversation.id) ?? [];
+    const user: ChatMessage = {
+      ...this.message(
+        "user",
+        text,
+        nextTimestamp(conversation, this.now()),
+        path.at(-1)?.id ?? null,
+      ),
+      ...(attachmentIds.length ? { attachmentIds } : {}),
+    };
     const withUser = addMessage(conversation, user);
     const reply = this.emptyReply(withUser, modelId, user.id);
     this.conversations.commit(addMessage(withUser, reply), [user, reply]);
@@ -238,12 +257,7 @@ export class ChatModel {
     modelId: string,
     extra: PromptMessage[] = [],
   ): void {
-    const plan = planContext(
-      context,
-      settings,
-      this.contextWindow.value,
-      extra,
-    );
+    const contextWindow = this.contextWindow.value;
     const options: GenerationOptions = {
       temperature: settings.temperature,
       topP: settings.topP,
@@ -252,30 +266,66 @@ export class ChatModel {
     this.streamingText.value = reply.content;
     this.streamingId.value = reply.id;
     this.conversations.localReplies.add(reply.id);
+    // Until the documents are ready the generation has no engine request: Stop settles
+    // it and the request is never made.
+    const g: Generation = {
+      requestId: `documents-${reply.id}`,
+      conversationId,
+      message: reply,
+      saveTimer: undefined,
+      release: this.sync.holdReply(reply.id),
+    };
+    this.generation = g;
+    const documents = this.documents?.prepare(
+      conversationId,
+      context,
+      settings,
+      contextWindow,
+      extra,
+    );
+    const run = (docs: Awaited<typeof documents>) => {
+      if (docs) g.message = { ...g.message, sources: docs.sources };
+      const plan = planContext(
+        context,
+        settings,
+        contextWindow,
+        extra,
+        docs?.block,
+      );
+      this.generate(g, plan, options, modelId);
+    };
+    if (!documents) return run(null);
+    void documents
+      .catch(() => null)
+      .then((docs) => {
+        if (this.generation === g) run(docs);
+        else this.engine.finishGeneration(modelId, {});
+      });
+  }
+
+  private generate(
+    g: Generation,
+    plan: ContextPlan,
+    options: GenerationOptions,
+    modelId: string,
+  ): void {
     const { requestId, done } = this.client.generate(
       plan.prompt,
       options,
       (delta) => {
-        const g = this.generation;
-        if (g?.requestId !== requestId) return;
+        if (this.generation !== g) return;
         this.streamingText.value += delta;
         g.saveTimer ??= setTimeout(() => {
           g.saveTimer = undefined;
           if (this.generation !== g) return;
-          this.conversations.saveStreaming(conversationId, {
+          this.conversations.saveStreaming(g.conversationId, {
             ...g.message,
             content: this.streamingText.value,
           });
         }, SAVE_EVERY_MS);
       },
     );
-    this.generation = {
-      requestId,
-      conversationId,
-      message: reply,
-      saveTimer: undefined,
-      release: this.sync.holdReply(reply.id),
-    };
+    g.requestId = requestId;
     done.then(
       ({ stopped, usage }) => {
         this.settle(requestId, {

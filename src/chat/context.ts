@@ -50,6 +50,13 @@ export function replyReserve(
   );
 }
 
+/** Attached documents' text for this turn (issue 12), read after the system prompt. */
+export interface DocumentsBlock {
+  text: string;
+  /** Its estimated cost, role marker included (an upper bound: see attachments/budget.ts). */
+  tokens: number;
+}
+
 /**
  * Chooses what the model sees. Empty assistant turns (failed before writing) are never
  * sent. When the rest outgrows the window less the reply's reserve, the oldest turns go
@@ -61,19 +68,30 @@ export function planContext(
   settings: ConversationSettings,
   contextWindow: number,
   extra: PromptMessage[] = [],
+  documents?: DocumentsBlock,
 ): ContextPlan {
-  const system: PromptMessage[] = settings.systemPrompt?.trim()
-    ? [{ role: "system", content: settings.systemPrompt }]
+  // One system message: web-llm refuses a second one, or one that is not first.
+  const systemText = [
+    settings.systemPrompt?.trim() ? settings.systemPrompt : "",
+    documents?.text ?? "",
+  ]
+    .filter((t) => t !== "")
+    .join("\n\n");
+  const system: PromptMessage[] = systemText
+    ? [{ role: "system", content: systemText }]
     : [];
   const candidates = messages.filter(
     (m) => !(m.role === "assistant" && m.content.trim() === ""),
   );
   const reserveTokens = replyReserve(settings, contextWindow);
   const budget = contextWindow - reserveTokens;
-  const fixed = [...system, ...extra].reduce(
-    (n, m) => n + messageTokens(m.content),
-    0,
-  );
+  const systemOnly = settings.systemPrompt?.trim()
+    ? messageTokens(settings.systemPrompt)
+    : 0;
+  const fixed =
+    systemOnly +
+    (documents?.tokens ?? 0) +
+    extra.reduce((n, m) => n + messageTokens(m.content), 0);
 
   // Walk back from the newest message, keeping whole messages while they fit.
   const kept: ChatMessage[] = [];

@@ -1,3 +1,4 @@
+import type { Attachment, SourceUse } from "../attachments/types";
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
 
@@ -23,6 +24,10 @@ export interface ChatMessage {
    * other. Absent only on records saved before conversations were trees (src/chat/tree.ts).
    */
   parentId?: string | null;
+  /** Files attached with a user message (issue 12; the conversation's attachments). */
+  attachmentIds?: string[];
+  /** What an assistant reply was given from the attachments. */
+  sources?: SourceUse[];
 }
 
 /** Per-conversation generation settings; an absent field means "the model's default". */
@@ -48,4 +53,6 @@ export interface ConversationMeta {
 
 export interface Conversation extends ConversationMeta {
   messages: ChatMessage[];
+  /** Only in export files and imports: stored apart (storage/attachment-store.ts). */
+  attachments?: Attachment[];
 }

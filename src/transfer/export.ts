@@ -24,6 +24,7 @@ export function toExportJson(
         // Every version is kept; `activeId` says which one was on screen.
         ...(c.activeId ? { activeId: c.activeId } : {}),
         messages: c.messages.map(settled),
+        ...(c.attachments?.length ? { attachments: c.attachments } : {}),
       })),
     },
     null,

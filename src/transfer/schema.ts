@@ -148,6 +148,9 @@ const message = record({
   ),
   // Absent in files written before conversations were trees (read as linear chats).
   parentId: v.optional(v.nullable(id())),
+  // Attachment fields (issue 12) are checked after the schema, by validate-attachments.ts.
+  attachmentIds: v.optional(v.unknown()),
+  sources: v.optional(v.unknown()),
 });
 
 const conversation = v.pipe(
@@ -160,6 +163,7 @@ const conversation = v.pipe(
     updatedAt: time(),
     settings: v.optional(settings),
     activeId: v.optional(id()),
+    attachments: v.optional(v.unknown()),
   }),
   v.forward(
     v.check(

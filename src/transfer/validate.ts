@@ -4,6 +4,10 @@ import { ImportError } from "./import-error";
 import { LIMITS } from "./limits";
 import { exportFile, FILE_WIDE, type ExportFile } from "./schema";
 import { checkTree } from "./validate-tree";
+import {
+  messageAttachmentFields,
+  validateAttachments,
+} from "./validate-attachments";
 
 export { ImportError };
 
@@ -47,11 +51,40 @@ export function placeOf(issue: v.BaseIssue<unknown>): string {
   return words.join(", ");
 }
 
+const fail = (where: string, problem: string) =>
+  new ImportError(where, problem);
+
+/** The checked file as conversations; attachment fields are checked and rebuilt here. */
 function toConversations(file: ExportFile): Conversation[] {
-  return file.conversations.map((c) => ({
-    ...c,
-    settings: c.settings ?? {},
-  }));
+  return file.conversations.map((c, i) => {
+    const where = `Conversation ${i + 1}`;
+    const { attachments, messages, ...rest } = c;
+    return {
+      ...rest,
+      settings: c.settings ?? {},
+      messages: messages.map((m, j) => {
+        const { attachmentIds, sources, ...plain } = m;
+        return {
+          ...plain,
+          ...messageAttachmentFields(
+            { attachmentIds, sources },
+            `${where}, message ${j + 1}`,
+            fail,
+          ),
+        };
+      }),
+      ...(attachments === undefined
+        ? {}
+        : {
+            attachments: validateAttachments(
+              attachments,
+              `${where}, attachments`,
+              c.id,
+              fail,
+            ),
+          }),
+    };
+  });
 }
 
 /**

@@ -3,6 +3,7 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import type { ModelManager } from "../engine/model-manager";
 import type { Pwa } from "../pwa/pwa";
+import { fileDropHandlers } from "./AttachButton";
 import { Composer } from "./Composer";
 import { ConversationHeader } from "./ConversationHeader";
 import { LoadProgress } from "./LoadProgress";
@@ -68,7 +69,7 @@ export function App({
         <TopBar engine={engine} theme={theme} layout={layout} pwa={pwa} />
         <UpdatePrompt updates={pwa.updates} chat={chat} />
         <LoadProgress engine={engine} />
-        <div class="column">
+        <div class="column" {...fileDropHandlers(chat.documents)}>
           <Notices engine={engine} chat={chat} />
           <StorageNotice conversations={chat.conversations} />
           <ConversationHeader chat={chat} engine={engine} />

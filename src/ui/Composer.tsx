@@ -3,6 +3,8 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import { isSendable } from "../chat/conversation";
 import type { EngineModel } from "../engine/engine-model";
+import { AttachButton } from "./AttachButton";
+import { ComposerAttachments } from "./ComposerAttachments";
 
 export function Composer({
   chat,
@@ -19,7 +21,9 @@ export function Composer({
   }, [focusRequest]);
   const status = engine.status.value.kind;
   const streaming = chat.streamingId.value !== null;
-  const canSend = status === "ready" && isSendable(draft.value);
+  // A question waits for the files being read, or it would go without them.
+  const reading = (chat.documents?.reading.value.length ?? 0) > 0;
+  const canSend = status === "ready" && isSendable(draft.value) && !reading;
   // When a reply ends or the model becomes ready, the button that had focus (Stop, Load
   // model) disappears or turns off; the message box is where the reader goes next.
   const canType = status === "ready" && !streaming;
@@ -41,39 +45,55 @@ export function Composer({
         ? "The model is loading; you can start typing"
         : "Load a model to start chatting";
 
+  const attachments = chat.documents;
   return (
-    <form
-      class="composer"
-      onSubmit={(e) => {
-        e.preventDefault();
-        send();
-      }}
-    >
-      <textarea
-        ref={box}
-        aria-label="Message"
-        rows={2}
-        placeholder={placeholder}
-        value={draft.value}
-        onInput={(e) => (draft.value = e.currentTarget.value)}
-        onKeyDown={(e) => {
-          if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
-            e.preventDefault();
-            send();
-          } else if (e.key === "Escape" && streaming) {
-            chat.stop();
-          }
+    <>
+      {attachments ? (
+        <ComposerAttachments
+          attachments={attachments}
+          conversationId={chat.active.value.id}
+        />
+      ) : null}
+      <form
+        class="composer"
+        onSubmit={(e) => {
+          e.preventDefault();
+          send();
         }}
-      />
-      {streaming ? (
-        <button type="button" class="stop" onClick={() => chat.stop()}>
-          Stop
-        </button>
-      ) : (
-        <button type="submit" class="primary" disabled={!canSend}>
-          Send
-        </button>
-      )}
-    </form>
+      >
+        {attachments ? <AttachButton attachments={attachments} /> : null}
+        <textarea
+          ref={box}
+          aria-label="Message"
+          rows={2}
+          placeholder={placeholder}
+          value={draft.value}
+          onInput={(e) => (draft.value = e.currentTarget.value)}
+          onPaste={(e) => {
+            const files = [...(e.clipboardData?.files ?? [])];
+            if (!attachments || files.length === 0) return;
+            e.preventDefault();
+            void attachments.add(files);
+          }}
+          onKeyDown={(e) => {
+            if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+              e.preventDefault();
+              send();
+            } else if (e.key === "Escape" && streaming) {
+              chat.stop();
+            }
+          }}
+        />
+        {streaming ? (
+          <button type="button" class="stop" onClick={() => chat.stop()}>
+            Stop
+          </button>
+        ) : (
+          <button type="submit" class="primary" disabled={!canSend}>
+            Send
+          </button>
+        )}
+      </form>
+    </>
   );
 }

@@ -5,6 +5,7 @@ import type { EngineModel } from "../engine/engine-model";
 import { errorText } from "../engine/errors";
 import { formatRate } from "./format";
 import { MessageActions } from "./MessageActions";
+import { MessageAttachments } from "./MessageAttachments";
 import { MessageBadges } from "./MessageBadges";
 import { Markdown } from "./markdown/Markdown";
 import { onVersionKey, VersionNav } from "./VersionNav";
@@ -41,6 +42,7 @@ export function MessageView({
         )}
       </div>
       {streaming ? <span class="cursor" aria-hidden="true" /> : null}
+      <MessageAttachments message={message} chat={chat} />
       {message.status === "stopped" ? <p class="meta">Stopped</p> : null}
       {message.status === "failed" && message.error ? (
         <p class="meta failed">

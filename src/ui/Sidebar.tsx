@@ -38,9 +38,17 @@ export function Sidebar({
     }
     let live = true;
     const timer = setTimeout(() => {
-      void conversations.search(q).then((h) => {
-        if (live) hits.value = h;
-      });
+      void conversations
+        .search(q)
+        .then(async (h) => {
+          // Attachments' text is searched too; that code loads on the first search.
+          const { searchWithAttachments } =
+            await import("../attachments/transfer");
+          return searchWithAttachments(q, h, conversations.list.peek());
+        })
+        .then((h) => {
+          if (live) hits.value = h;
+        });
     }, SEARCH_DELAY_MS);
     return () => {
       live = false;

@@ -19,7 +19,11 @@ export async function exportConversations(
   if (format === "json")
     download(
       fileName(conversations, "json"),
-      toExportJson(conversations),
+      toExportJson(
+        await (
+          await import("../attachments/transfer")
+        ).withAttachments(conversations),
+      ),
       "application/json",
     );
   else
@@ -50,6 +54,8 @@ export async function importFile(
   }
   try {
     if (plan.toWrite.length > 0) await model.addConversations(plan.toWrite);
+    const { saveImportedAttachments } = await import("../attachments/transfer");
+    await saveImportedAttachments(plan.toWrite);
   } catch (err) {
     return {
       ok: false,

@@ -14,6 +14,7 @@ import { SCRIPTED_REPLY } from "./scripted-reply";
  */
 const PIECE_CHARS = 4;
 const PIECE_MS = 10;
+const PROMPT_PIECE_CHARS = 256;
 const LOAD_STEPS: Array<{ phase: LoadPhase; fraction: number }> = [
   { phase: "fetching", fraction: 0 },
   { phase: "fetching", fraction: 0.25 },
@@ -39,6 +40,13 @@ function namedError(name: string, message: string): Error {
 /** Rough token count (4 characters a token) standing in for the tokenizer. */
 const estimateTokens = (messages: PromptMessage[]) =>
   messages.reduce((n, m) => n + Math.ceil(m.content.length / 4) + 4, 0);
+
+/**
+ * `/prompt`: every message this turn was given, in order, each after its role on a line of
+ * its own, so tests can read exactly what the model saw (issue 12).
+ */
+export const promptReply = (messages: PromptMessage[]) =>
+  messages.map((m) => `${m.role}\n${m.content}`).join("\n");
 
 export function createBackend(): EngineBackend {
   let loaded: { contextWindow: number } | null = null;
@@ -112,17 +120,23 @@ export function createBackend(): EngineBackend {
         ? last.slice("/echo ".length)
         : last.trim() === "/context"
           ? contextReply(messages)
-          : failure
-            ? "This reply will not finish because"
-            : SCRIPTED_REPLY;
+          : last.startsWith("/prompt")
+            ? promptReply(messages)
+            : failure
+              ? "This reply will not finish because"
+              : SCRIPTED_REPLY;
 
       interrupted = false;
       const started = performance.now();
       let pieces = 0;
-      for (let i = 0; i < reply.length && !interrupted; i += PIECE_CHARS) {
+      // A whole prompt (documents included) is long: stream it in larger pieces.
+      const size = last.startsWith("/prompt")
+        ? PROMPT_PIECE_CHARS
+        : PIECE_CHARS;
+      for (let i = 0; i < reply.length && !interrupted; i += size) {
         await sleep(PIECE_MS);
         if (interrupted) break;
-        onDelta(reply.slice(i, i + PIECE_CHARS));
+        onDelta(reply.slice(i, i + size));
         pieces++;
       }
       if (failure === "device-lost" && !interrupted) {

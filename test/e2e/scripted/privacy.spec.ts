@@ -5,6 +5,8 @@ import { chromium, expect, test } from "@playwright/test";
 import { StaticServer } from "../../fixtures/static-server";
 import { lastReply, loadModel, send } from "../support/app";
 import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { FACT, FACT_QUESTION, reportPdf } from "../../fixtures/documents";
+import { attach, chips } from "../support/attachments";
 import { contentRequests } from "../support/net-log";
 import { waitForServiceWorker } from "../support/service-worker";
 import { settingsAndExport } from "../support/session";
@@ -31,6 +33,15 @@ test("a whole session talks to the app's own origin and nothing else", async () 
     await waitForServiceWorker(page);
     await send(page, "/echo nothing leaves");
     expect(await lastReply(page)).toBe("nothing leaves");
+    // Attach, index and ask (issue 12): pdf.js and the index run from the app's origin.
+    await attach(page, {
+      name: "report.pdf",
+      mimeType: "application/pdf",
+      buffer: await reportPdf(40),
+    });
+    await expect(chips(page)).toContainText("40 pages");
+    await send(page, `/prompt ${FACT_QUESTION}`);
+    expect(await lastReply(page)).toContain(FACT);
     await send(page, "Tell me about tea");
     await lastReply(page);
     await settingsAndExport(page);
@@ -50,10 +61,12 @@ test("a whole session talks to the app's own origin and nothing else", async () 
 
   // The records are real: each saw the app's page and its engine worker chunk.
   const worker = /\/assets\/engine\.worker-[^/]+\.js$/;
+  const pdfWorker = /\/assets\/pdf\.worker-[^/]+\.js$/;
   for (const urls of [seenByPlaywright, fromNetLog.map((r) => r.url)]) {
     expect(urls).toContain(`${origin}/`);
     expect(urls.some((u) => worker.test(u))).toBe(true);
   }
+  expect(fromNetLog.some((r) => pdfWorker.test(r.url))).toBe(true);
   expect(app.requests.some((r) => r.path === "/sw.js")).toBe(true);
 
   const foreign = (urls: string[]) =>

@@ -61,6 +61,23 @@ describe("the scripted e2e engine", () => {
     await expect(done).rejects.toMatchObject({ name: "ModelNotFoundError" });
   });
 
+  it("answers /prompt with every message it was given, each after its role", async () => {
+    const { backend } = await loaded();
+    const messages: PromptMessage[] = [
+      { role: "system", content: "Be brief.\n\n[a.txt]\nline" },
+      { role: "user", content: "hi" },
+      { role: "assistant", content: "hello" },
+      { role: "user", content: "/prompt what did I attach?" },
+    ];
+    let text = "";
+    const done = backend.generate(messages, {}, (t) => (text += t));
+    await vi.advanceTimersByTimeAsync(5_000);
+    await done;
+    expect(text).toBe(
+      "system\nBe brief.\n\n[a.txt]\nline\nuser\nhi\nassistant\nhello\nuser\n/prompt what did I attach?",
+    );
+  });
+
   it("echoes exactly the rest of an /echo message, newlines kept, 4 characters each 10 ms", async () => {
     const { backend } = await loaded();
     const text = "line one\n  line two\n\nthree ✓";

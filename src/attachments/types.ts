@@ -1,0 +1,65 @@
+/** One passage of a document: what retrieval ranks and what the model is sent. */
+export interface Passage {
+  id: string;
+  text: string;
+  /** 1-based page of a PDF. */
+  page?: number;
+  /** 1-based first and last line of a text file. */
+  lineStart?: number;
+  lineEnd?: number;
+}
+
+export type AttachmentKind = "pdf" | "text";
+
+/** A file attached to a conversation, as stored: its text, never its bytes. */
+export interface Attachment {
+  id: string;
+  conversationId: string;
+  name: string;
+  kind: AttachmentKind;
+  /** The file's MIME type as the browser reported it ("" when it did not). */
+  mime: string;
+  /** Bytes of the original file. */
+  size: number;
+  /** SHA-256 of the original file, hex. */
+  sha256: string;
+  /** Pages of a PDF, or lines of a text file. */
+  pages?: number;
+  lines?: number;
+  text: string;
+  passages: Passage[];
+  addedAt: number;
+}
+
+/** What a reply was given from the documents, shown under it ("Used 3 passages…"). */
+export interface SourceUse {
+  attachmentId: string;
+  name: string;
+  /** True when the whole document was sent. */
+  whole: boolean;
+  passages: Passage[];
+}
+
+/** Why a file was refused; the UI turns each into plain words (messages.ts). */
+export type AttachErrorCode =
+  | "too-large"
+  | "unsupported"
+  | "scanned-pdf"
+  | "password-pdf"
+  | "corrupt-pdf"
+  | "binary"
+  | "empty"
+  | "failed";
+
+export class AttachError extends Error {
+  constructor(
+    readonly code: AttachErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = "AttachError";
+  }
+}
+
+/** Largest file Hearth reads, in bytes: 20 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
