@@ -1,5 +1,7 @@
 import { catalog } from "virtual:model-catalog";
 import { registerSW } from "virtual:pwa-register";
+// web-llm's traits in production, the scripted engine's in the e2e build (vite.config.ts).
+import { usesDownloadManager } from "#engine-traits";
 import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
 import { EngineClient } from "./engine/engine-client";
@@ -32,18 +34,14 @@ export function createApp() {
   );
   const customModels = createCustomModelStore();
   const models = new ModelManager({ client, customModels });
-  // The e2e build's scripted engine simulates its own download; only real models go
-  // through the download manager before loading.
-  const engine = new EngineModel(
-    catalog,
-    client,
-    undefined,
-    import.meta.env.MODE === "e2e" ? undefined : models,
-    (navigator as { deviceMemory?: number }).deviceMemory,
-    "locks" in navigator && typeof BroadcastChannel === "function"
-      ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
-      : undefined,
-  );
+  const engine = new EngineModel(catalog, client, {
+    models: usesDownloadManager ? models : undefined,
+    deviceMemoryGB: (navigator as { deviceMemory?: number }).deviceMemory,
+    gpuLock:
+      "locks" in navigator && typeof BroadcastChannel === "function"
+        ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
+        : undefined,
+  });
   const sync = createTabSync();
   const conversations = new ConversationsModel(
     createConversationStore(),
