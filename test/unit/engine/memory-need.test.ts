@@ -35,9 +35,7 @@ describe("a model added by URL", () => {
       mb: 3072,
       weightsMB: 2048,
     });
-    expect(entryLabel(entry)).toBe(
-      "My Llama · about 3.0 GB VRAM (estimated)",
-    );
+    expect(entryLabel(entry)).toBe("My Llama · about 3.0 GB VRAM (estimated)");
   });
 
   it("says the memory is unknown when nothing tells it, never 0 MB", () => {
@@ -53,7 +51,9 @@ describe("a model added by URL", () => {
   it("runs well when its estimate is well within the budget", () => {
     const fit = assessFit(added(2 * GiB), { gpu: card });
     expect(fit.level).toBe("runs-well");
-    expect(fit.reason).toContain("an estimated 3.0 GB (from its 2.0 GB download)");
+    expect(fit.reason).toContain(
+      "an estimated 3.0 GB (from its 2.0 GB download)",
+    );
   });
 
   it("may be tight when the estimate passes the budget but the weights fit", () => {
