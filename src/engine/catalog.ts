@@ -1,5 +1,5 @@
 import type { ModelRecord } from "@mlc-ai/web-llm";
-import { memoryLabel } from "./memory-need";
+import { memoryLabel } from "./memory-need.ts";
 import type { ModelSource } from "./protocol";
 
 /** What the UI needs to know about a model, without web-llm's code. */

@@ -1,5 +1,5 @@
 import type { CatalogEntry } from "./catalog";
-import { formatMB } from "./catalog";
+import { formatMB } from "./catalog.ts";
 
 /**
  * How much GPU memory a model needs, and how sure we are. web-llm's prebuilt records
