@@ -9,11 +9,13 @@ import { EngineModel } from "./engine/engine-model";
 import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { InstallModel } from "./pwa/install-model";
+import { PromptStoreContext } from "./prompts/context";
 import { online } from "./pwa/online";
 import { UpdateModel } from "./pwa/update-model";
 import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
 import { deleteAllData } from "./storage/delete-all-data";
+import { createPromptStore } from "./storage/prompt-store";
 import { createSettingsStore } from "./storage/settings-store";
 import { createTabSync } from "./storage/tab-sync";
 import { App } from "./ui/App";
@@ -43,6 +45,8 @@ export function createApp() {
         : undefined,
   });
   const sync = createTabSync();
+  // Opened only when the "/" menu or an export first reads it.
+  const prompts = createPromptStore();
   const conversations = new ConversationsModel(
     createConversationStore(),
     createSettingsStore(),
@@ -70,14 +74,16 @@ export function createApp() {
     location.reload();
   };
   return (
-    <App
-      engine={engine}
-      chat={chat}
-      models={models}
-      onDeleteAll={onDeleteAll}
-      theme={theme}
-      layout={new LayoutState()}
-      pwa={pwa}
-    />
+    <PromptStoreContext.Provider value={prompts}>
+      <App
+        engine={engine}
+        chat={chat}
+        models={models}
+        onDeleteAll={onDeleteAll}
+        theme={theme}
+        layout={new LayoutState()}
+        pwa={pwa}
+      />
+    </PromptStoreContext.Provider>
   );
 }

@@ -1,4 +1,5 @@
 import type { ChatMessage, Conversation } from "../chat/types";
+import type { SavedPrompt } from "../prompts/prompt";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./limits";
 
 /** A reply still being written is saved in the file as interrupted: a file cannot stream. */
@@ -8,6 +9,8 @@ const settled = (m: ChatMessage): ChatMessage =>
 export function toExportJson(
   conversations: Conversation[],
   now = new Date(),
+  /** The user's saved prompts; an export of some chats leaves them out. */
+  prompts: readonly SavedPrompt[] = [],
 ): string {
   return JSON.stringify(
     {
@@ -22,6 +25,7 @@ export function toExportJson(
         settings: c.settings,
         messages: c.messages.map(settled),
       })),
+      ...(prompts.length > 0 ? { prompts } : {}),
     },
     null,
     2,

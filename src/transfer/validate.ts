@@ -6,7 +6,9 @@ import type {
 } from "../chat/types";
 import type { FailureCode } from "../engine/errors";
 import type { Usage } from "../engine/protocol";
+import type { SavedPrompt } from "../prompts/prompt";
 import { EXPORT_FORMAT, EXPORT_VERSION, LIMITS } from "./limits";
+import { validatePrompts } from "./validate-prompts";
 
 /** Why a file was refused, in words; `where` names the place in the file. */
 export class ImportError extends Error {
@@ -280,6 +282,14 @@ function conversation(
  * or prototype reaches the app. Throws ImportError naming the first problem.
  */
 export function validateExport(json: string): Conversation[] {
+  return validateExportFile(json).conversations;
+}
+
+/** validateExport, and the saved prompts the file may carry (validate-prompts.ts). */
+export function validateExportFile(json: string): {
+  conversations: Conversation[];
+  prompts: SavedPrompt[];
+} {
   if (json.length > LIMITS.fileBytes)
     throw new ImportError(
       "",
@@ -298,7 +308,7 @@ export function validateExport(json: string): Conversation[] {
     parsed,
     "The file",
     ["format", "version", "conversations"],
-    ["exportedAt"],
+    ["exportedAt", "prompts"],
   );
   if (top.format !== EXPORT_FORMAT)
     throw new ImportError(
@@ -326,5 +336,5 @@ export function validateExport(json: string): Conversation[] {
       "The file's conversations",
       "two conversations share one id",
     );
-  return conversations;
+  return { conversations, prompts: validatePrompts(top.prompts) };
 }

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import { isSendable } from "../chat/conversation";
 import type { EngineModel } from "../engine/engine-model";
+import { usePromptMenu } from "./prompts/use-prompt-menu";
 
 export function Composer({
   chat,
@@ -13,6 +14,7 @@ export function Composer({
 }) {
   const draft = useSignal("");
   const box = useRef<HTMLTextAreaElement>(null);
+  const prompts = usePromptMenu(chat, draft, box);
   const focusRequest = chat.conversations.composerFocus.value;
   useEffect(() => {
     if (focusRequest > 0) box.current?.focus();
@@ -55,8 +57,11 @@ export function Composer({
         rows={2}
         placeholder={placeholder}
         value={draft.value}
+        {...prompts.boxAria}
+        onFocus={prompts.onFocus}
         onInput={(e) => (draft.value = e.currentTarget.value)}
         onKeyDown={(e) => {
+          if (prompts.onKeyDown(e)) return;
           if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
             e.preventDefault();
             send();
@@ -74,6 +79,7 @@ export function Composer({
           Send
         </button>
       )}
+      {prompts.element}
     </form>
   );
 }
