@@ -84,6 +84,8 @@ export function PromptMenu({
   }, [draft.value]);
   // In step with the list, so the box never points at an option that is not drawn.
   useLayoutEffect(() => {
+    // Each opening starts from the first option.
+    if (!open) cursor.value = null;
     aria.value = open
       ? {
           controls: LIST_ID,

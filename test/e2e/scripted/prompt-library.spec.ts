@@ -158,7 +158,7 @@ test("add, use, edit and delete a prompt; it survives a reload", async ({
   await page.reload();
   await messageBox(page).fill("/salu");
   await expect(
-    menu(page).getByText("No saved prompt matches “/salu”."),
+    page.getByText("No saved prompt matches “/salu”."),
   ).toBeVisible();
 });
 
@@ -206,6 +206,7 @@ test("saved prompts go out with the JSON export and come back with the import", 
       .filter({ hasText: "Imported 1 chat and 1 saved prompt." }),
   ).toBeVisible();
   await messageBox(other).fill("/hai");
+  await expect(option(other, /^Haiku/)).toBeVisible();
   await messageBox(other).press("Enter");
   await expect(messageBox(other)).toHaveValue("Write a haiku about ");
   // The same file again adds nothing.
