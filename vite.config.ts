@@ -31,6 +31,12 @@ export default defineConfig(({ mode }) => {
             ? "./src/worker/scripted-backend.ts"
             : "./src/worker/webllm-backend.ts",
         ),
+        // The main thread's side of the same swap: what it must know of the engine.
+        "#engine-traits": here(
+          e2e
+            ? "./src/engine/backend/scripted-traits.ts"
+            : "./src/engine/backend/webllm-traits.ts",
+        ),
       },
     },
     worker: {

@@ -1,5 +1,7 @@
 import { catalog } from "virtual:model-catalog";
 import { registerSW } from "virtual:pwa-register";
+// web-llm's traits in production, the scripted engine's in the e2e build (vite.config.ts).
+import { usesDownloadManager } from "#engine-traits";
 import { AttachmentsModel } from "./attachments/attachments-model";
 import type { AttachmentsWorkerClient } from "./attachments/worker-client";
 import { ChatModel } from "./chat/chat-model";
@@ -9,12 +11,14 @@ import { EngineModel } from "./engine/engine-model";
 import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { InstallModel } from "./pwa/install-model";
+import { PromptStoreContext } from "./prompts/context";
 import { online } from "./pwa/online";
 import { UpdateModel } from "./pwa/update-model";
 import { createAttachmentStore } from "./storage/attachment-store";
 import { createConversationStore } from "./storage/conversation-store";
 import { createCustomModelStore } from "./storage/custom-models";
 import { deleteAllData } from "./storage/delete-all-data";
+import { createPromptStore } from "./storage/prompt-store";
 import { createSettingsStore } from "./storage/settings-store";
 import { createTabSync } from "./storage/tab-sync";
 import { App } from "./ui/App";
@@ -35,19 +39,17 @@ export function createApp() {
   );
   const customModels = createCustomModelStore();
   const models = new ModelManager({ client, customModels });
-  // The e2e build's scripted engine simulates its own download; only real models go
-  // through the download manager before loading.
-  const engine = new EngineModel(
-    catalog,
-    client,
-    undefined,
-    import.meta.env.MODE === "e2e" ? undefined : models,
-    (navigator as { deviceMemory?: number }).deviceMemory,
-    "locks" in navigator && typeof BroadcastChannel === "function"
-      ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
-      : undefined,
-  );
+  const engine = new EngineModel(catalog, client, {
+    models: usesDownloadManager ? models : undefined,
+    deviceMemoryGB: (navigator as { deviceMemory?: number }).deviceMemory,
+    gpuLock:
+      "locks" in navigator && typeof BroadcastChannel === "function"
+        ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
+        : undefined,
+  });
   const sync = createTabSync();
+  // Opened only when the "/" menu or an export first reads it.
+  const prompts = createPromptStore();
   const conversations = new ConversationsModel(
     createConversationStore(),
     createSettingsStore(),
@@ -86,14 +88,16 @@ export function createApp() {
     location.reload();
   };
   return (
-    <App
-      engine={engine}
-      chat={chat}
-      models={models}
-      onDeleteAll={onDeleteAll}
-      theme={theme}
-      layout={new LayoutState()}
-      pwa={pwa}
-    />
+    <PromptStoreContext.Provider value={prompts}>
+      <App
+        engine={engine}
+        chat={chat}
+        models={models}
+        onDeleteAll={onDeleteAll}
+        theme={theme}
+        layout={new LayoutState()}
+        pwa={pwa}
+      />
+    </PromptStoreContext.Provider>
   );
 }

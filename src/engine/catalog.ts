@@ -1,4 +1,5 @@
 import type { ModelRecord } from "@mlc-ai/web-llm";
+import { memoryLabel } from "./memory-need.ts";
 import type { ModelSource } from "./protocol";
 
 /** What the UI needs to know about a model, without web-llm's code. */
@@ -8,7 +9,10 @@ export interface CatalogEntry {
   name: string;
   /** e.g. "q4f16_1"; "" when the id names none. */
   quantization: string;
+  /** web-llm's `vram_required_MB`; 0 when unknown (a model added by URL: see memory-need.ts). */
   vramMB: number;
+  /** Size of the weights to download, when known without a catalog figure (Add model's plan). */
+  weightBytes?: number;
   contextWindow: number;
   lowResource: boolean;
   requiredFeatures: string[];
@@ -134,7 +138,7 @@ export function formatMB(mb: number): string {
 
 export function entryLabel(entry: CatalogEntry): string {
   const quant = entry.quantization ? ` · ${entry.quantization}` : "";
-  return `${entry.name}${quant} · ${formatMB(entry.vramMB)} VRAM`;
+  return `${entry.name}${quant} · ${memoryLabel(entry)}`;
 }
 
 /** What the worker needs to fetch and load a model. */

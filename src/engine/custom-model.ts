@@ -48,7 +48,10 @@ export function customEntry(
     id,
     name,
     quantization: "",
+    // web-llm's records state their GPU memory; a model added by URL has only its weights'
+    // size, from which the fit advisor estimates it (memory-need.ts).
     vramMB: 0,
+    ...(details.weightBytes > 0 ? { weightBytes: details.weightBytes } : {}),
     contextWindow: details.contextWindow ?? 4096,
     lowResource: false,
     requiredFeatures: [],

@@ -29,6 +29,18 @@ export type EngineStatus =
 
 export type GpuStatus = { kind: "checking" } | GpuReport;
 
+/** What EngineModel is given besides the catalog and the worker client; each part optional. */
+export interface EngineModelOptions {
+  /** Asks the browser for a GPU; tests pass a fixed report. */
+  probe?: () => Promise<GpuReport>;
+  /** Downloads a model before it loads; absent, the engine fetches its own files. */
+  models?: ModelManager;
+  /** `navigator.deviceMemory`, for the fit advisor. */
+  deviceMemoryGB?: number;
+  /** One model per browser (gpu-lock.ts); absent where Web Locks are missing. */
+  gpuLock?: GpuLock;
+}
+
 /** A crash sooner than this after an automatic restart is left to the user (Reload model). */
 const RESTART_COOLDOWN_MS = 60_000;
 
@@ -84,15 +96,20 @@ export class EngineModel {
     return gpu === "ok" && !busy && this.selected.value !== undefined;
   });
 
+  private readonly probe: () => Promise<GpuReport>;
+  readonly models?: ModelManager;
+  private readonly deviceMemoryGB?: number;
+  private readonly gpuLock?: GpuLock;
+
   constructor(
     catalog: readonly CatalogEntry[],
     private readonly client: EngineClient,
-    private readonly probe: () => Promise<GpuReport> = () =>
-      probeGpu(navigator.gpu),
-    readonly models?: ModelManager,
-    private readonly deviceMemoryGB?: number,
-    private readonly gpuLock?: GpuLock,
+    options: EngineModelOptions = {},
   ) {
+    this.probe = options.probe ?? (() => probeGpu(navigator.gpu));
+    this.models = options.models;
+    this.deviceMemoryGB = options.deviceMemoryGB;
+    const gpuLock = (this.gpuLock = options.gpuLock);
     this.catalogSignal.value = catalog;
     if (gpuLock) gpuLock.onTakenOver = () => this.unloadForOtherTab();
     client.onCrash = () =>

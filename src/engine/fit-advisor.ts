@@ -1,6 +1,7 @@
 import type { CatalogEntry } from "./catalog";
 import { findEntry, formatMB } from "./catalog";
 import type { GpuReport } from "./gpu";
+import { memoryNeed, type MemoryNeed } from "./memory-need";
 
 /**
  * The fit advisor: will a model run on this device, before a byte is downloaded?
@@ -176,9 +177,21 @@ export function assessFit(entry: CatalogEntry, profile: DeviceProfile): Fit {
 
   const cls = memoryClass(gpu);
   const budget = memoryBudget(profile);
-  const need = formatMB(entry.vramMB);
   const have = `about ${formatMB(budget.mb)}`;
-  const ratio = entry.vramMB / budget.mb;
+  const needed = memoryNeed(entry);
+  if (needed.kind === "unknown")
+    return tight(
+      `Hearth does not know how much GPU memory it needs (neither its record nor its download size says)`,
+    );
+  if (needed.kind === "estimated") {
+    const unsure = estimatedFit(needed, budget, cls, have);
+    if (unsure) return unsure;
+  }
+  const need =
+    needed.kind === "estimated"
+      ? `an estimated ${formatMB(needed.mb)} (from its ${formatMB(needed.weightsMB)} download)`
+      : formatMB(needed.mb);
+  const ratio = needed.mb / budget.mb;
   if (ratio > 1 && budget.measured)
     return wont(
       `it needs ${need} of GPU memory and this device (${cls.describe}) can give it ${have}`,
@@ -199,6 +212,27 @@ export function assessFit(entry: CatalogEntry, profile: DeviceProfile): Fit {
     level: "runs-well",
     reason: `it needs ${need} of GPU memory, well within the ${have} this device likely has`,
   };
+}
+
+/**
+ * A model whose need is only estimated: its weights alone over a measured budget cannot
+ * fit; otherwise the estimate is judged like a stated figure, but never "won't run".
+ */
+function estimatedFit(
+  need: Extract<MemoryNeed, { kind: "estimated" }>,
+  budget: Budget,
+  cls: MemoryClass,
+  have: string,
+): Fit | undefined {
+  if (budget.measured && need.weightsMB > budget.mb)
+    return wont(
+      `its weights alone are ${formatMB(need.weightsMB)} and this device (${cls.describe}) can give it ${have}`,
+    );
+  if (need.mb > budget.mb)
+    return tight(
+      `Hearth estimates it needs ${formatMB(need.mb)} of GPU memory (from its ${formatMB(need.weightsMB)} download), and this device (${cls.describe}) has ${have}; it may run out of memory`,
+    );
+  return undefined;
 }
 
 const wont = (reason: string): Fit => ({ level: "wont-run", reason });

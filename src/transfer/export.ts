@@ -1,5 +1,6 @@
 import type { ChatMessage, Conversation } from "../chat/types";
 import { activePath } from "../chat/tree";
+import type { SavedPrompt } from "../prompts/prompt";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./limits";
 
 /** A reply still being written is saved in the file as interrupted: a file cannot stream. */
@@ -9,6 +10,8 @@ const settled = (m: ChatMessage): ChatMessage =>
 export function toExportJson(
   conversations: Conversation[],
   now = new Date(),
+  /** The user's saved prompts; an export of some chats leaves them out. */
+  prompts: readonly SavedPrompt[] = [],
 ): string {
   return JSON.stringify(
     {
@@ -26,6 +29,7 @@ export function toExportJson(
         messages: c.messages.map(settled),
         ...(c.attachments?.length ? { attachments: c.attachments } : {}),
       })),
+      ...(prompts.length > 0 ? { prompts } : {}),
     },
     null,
     2,

@@ -1,12 +1,15 @@
 import { newId } from "../chat/conversation";
 import type { Conversation, ConversationMeta } from "../chat/types";
-import { validateExport } from "./validate";
+import type { SavedPrompt } from "../prompts/prompt";
+import { validateExportFile } from "./validate";
 
 export interface ImportPlan {
   /** What will be written: new conversations, and copies of changed ones under new ids. */
   toWrite: Conversation[];
   /** Conversations already here, unchanged. */
   alreadyHere: number;
+  /** The file's saved prompts, checked; import-prompts.ts decides which to write. */
+  prompts: SavedPrompt[];
 }
 
 /** JSON with sorted keys: the same data compares equal whatever order its keys were set in. */
@@ -32,7 +35,7 @@ export async function planImport(
   existing: readonly ConversationMeta[],
   load: (id: string) => Promise<Conversation | undefined>,
 ): Promise<ImportPlan> {
-  const incoming = validateExport(json);
+  const { conversations: incoming, prompts } = validateExportFile(json);
   const taken = new Set(existing.map((c) => c.id));
   const toWrite: Conversation[] = [];
   let alreadyHere = 0;
@@ -45,5 +48,5 @@ export async function planImport(
     if (current && same(current, c)) alreadyHere++;
     else toWrite.push({ ...c, id: newId() });
   }
-  return { toWrite, alreadyHere };
+  return { toWrite, alreadyHere, prompts };
 }

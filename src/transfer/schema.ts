@@ -200,6 +200,8 @@ export const exportFile = record({
       `has version ${String(i.input).slice(0, 20)}, and this Hearth reads version ${EXPORT_VERSION}`,
   ),
   exportedAt: v.optional(text(40)),
+  // Saved prompts (the "/" menu) are checked after the schema, by validate-prompts.ts.
+  prompts: v.optional(v.unknown()),
   conversations: v.pipe(
     v.custom<unknown[]>(
       Array.isArray,

@@ -3,7 +3,9 @@ import type { Conversation } from "../chat/types";
 import { ImportError } from "./import-error";
 import { LIMITS } from "./limits";
 import { exportFile, FILE_WIDE, type ExportFile } from "./schema";
+import type { SavedPrompt } from "../prompts/prompt";
 import { checkTree } from "./validate-tree";
+import { validatePrompts } from "./validate-prompts";
 import {
   messageAttachmentFields,
   validateAttachments,
@@ -94,6 +96,14 @@ function toConversations(file: ExportFile): Conversation[] {
  * problem and where it is.
  */
 export function validateExport(json: string): Conversation[] {
+  return validateExportFile(json).conversations;
+}
+
+/** validateExport, and the saved prompts the file may carry (validate-prompts.ts). */
+export function validateExportFile(json: string): {
+  conversations: Conversation[];
+  prompts: SavedPrompt[];
+} {
   if (json.length > LIMITS.fileBytes)
     throw new ImportError(
       "",
@@ -123,5 +133,5 @@ export function validateExport(json: string): Conversation[] {
   conversations.forEach((c, i) =>
     checkTree(c.messages, `Conversation ${i + 1}`, c.activeId),
   );
-  return conversations;
+  return { conversations, prompts: validatePrompts(result.output.prompts) };
 }

@@ -5,6 +5,7 @@ import { isSendable } from "../chat/conversation";
 import type { EngineModel } from "../engine/engine-model";
 import { AttachButton } from "./AttachButton";
 import { ComposerAttachments } from "./ComposerAttachments";
+import { usePromptMenu } from "./prompts/use-prompt-menu";
 
 export function Composer({
   chat,
@@ -15,6 +16,7 @@ export function Composer({
 }) {
   const draft = useSignal("");
   const box = useRef<HTMLTextAreaElement>(null);
+  const prompts = usePromptMenu(chat, draft, box);
   const focusRequest = chat.conversations.composerFocus.value;
   useEffect(() => {
     if (focusRequest > 0) box.current?.focus();
@@ -68,6 +70,8 @@ export function Composer({
           rows={2}
           placeholder={placeholder}
           value={draft.value}
+          {...prompts.boxAria}
+          onFocus={prompts.onFocus}
           onInput={(e) => (draft.value = e.currentTarget.value)}
           onPaste={(e) => {
             const files = [...(e.clipboardData?.files ?? [])];
@@ -76,6 +80,7 @@ export function Composer({
             void attachments.add(files);
           }}
           onKeyDown={(e) => {
+            if (prompts.onKeyDown(e)) return;
             if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
               e.preventDefault();
               send();
@@ -93,6 +98,7 @@ export function Composer({
             Send
           </button>
         )}
+        {prompts.element}
       </form>
     </>
   );

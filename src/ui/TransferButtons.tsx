@@ -1,6 +1,8 @@
 import { useSignal } from "@preact/signals";
-import { useRef } from "preact/hooks";
+import { useContext, useRef } from "preact/hooks";
 import type { ConversationsModel } from "../chat/conversations-model";
+import { PromptStoreContext } from "../prompts/context";
+import { promptsToExport } from "./prompt-transfer";
 import {
   exportConversations,
   importFile,
@@ -15,12 +17,17 @@ export function TransferButtons({
 }) {
   const result = useSignal<TransferResult | null>(null);
   const picker = useRef<HTMLInputElement>(null);
+  const promptStore = useContext(PromptStoreContext);
   const exportAll = async (format: "json" | "md") => {
     const all = await conversations.exportAll();
-    await exportConversations(all, format);
+    const prompts = format === "json" ? await promptsToExport(promptStore) : [];
+    await exportConversations(all, format, prompts);
+    const withPrompts = prompts.length
+      ? ` and ${prompts.length} saved ${prompts.length === 1 ? "prompt" : "prompts"}`
+      : "";
     result.value = {
       ok: true,
-      text: `Exported ${all.length} ${all.length === 1 ? "chat" : "chats"}.`,
+      text: `Exported ${all.length} ${all.length === 1 ? "chat" : "chats"}${withPrompts}.`,
     };
   };
   return (
@@ -48,7 +55,12 @@ export function TransferButtons({
               const input = e.currentTarget;
               const file = input.files?.[0];
               input.value = "";
-              if (file) result.value = await importFile(conversations, file);
+              if (file)
+                result.value = await importFile(
+                  conversations,
+                  file,
+                  promptStore,
+                );
             }}
           />
         </div>

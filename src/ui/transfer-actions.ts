@@ -1,6 +1,9 @@
 import type { ConversationsModel } from "../chat/conversations-model";
 import type { Conversation } from "../chat/types";
+import type { SavedPrompt } from "../prompts/prompt";
+import type { PromptStore } from "../storage/prompt-store";
 import { StorageError, storageErrorText } from "../storage/storage-error";
+import { importPrompts } from "./prompt-transfer";
 
 export interface TransferResult {
   ok: boolean;
@@ -14,6 +17,8 @@ const transfer = () =>
 export async function exportConversations(
   conversations: Conversation[],
   format: "json" | "md",
+  /** Saved prompts to include (JSON only). */
+  prompts: readonly SavedPrompt[] = [],
 ): Promise<void> {
   const [{ toExportJson, toMarkdown, download, fileName }] = await transfer();
   if (format === "json")
@@ -23,6 +28,8 @@ export async function exportConversations(
         await (
           await import("../attachments/transfer")
         ).withAttachments(conversations),
+        new Date(),
+        prompts,
       ),
       "application/json",
     );
@@ -37,6 +44,7 @@ export async function exportConversations(
 export async function importFile(
   model: ConversationsModel,
   file: File,
+  prompts?: PromptStore,
 ): Promise<TransferResult> {
   const [, { planImport }] = await transfer();
   const { LIMITS } = await import("../transfer/limits");
@@ -52,10 +60,13 @@ export async function importFile(
   } catch (err) {
     return refuse(err instanceof Error ? err.message : String(err));
   }
+  let promptsText = "";
   try {
     if (plan.toWrite.length > 0) await model.addConversations(plan.toWrite);
     const { saveImportedAttachments } = await import("../attachments/transfer");
     await saveImportedAttachments(plan.toWrite);
+    if (prompts && plan.prompts.length > 0)
+      promptsText = await importPrompts(prompts, plan.prompts);
   } catch (err) {
     return {
       ok: false,
@@ -63,7 +74,7 @@ export async function importFile(
     };
   }
   const n = plan.toWrite.length;
-  const imported = `Imported ${n} ${n === 1 ? "chat" : "chats"}.`;
+  const imported = `Imported ${n} ${n === 1 ? "chat" : "chats"}${promptsText}.`;
   const skipped = plan.alreadyHere
     ? ` ${plan.alreadyHere} ${plan.alreadyHere === 1 ? "was" : "were"} already here.`
     : "";

@@ -66,7 +66,7 @@ export async function openTab({
     workers.push(w);
     return w as unknown as Worker;
   });
-  const engine = new EngineModel(catalog, client, async () => gpu);
+  const engine = new EngineModel(catalog, client, { probe: async () => gpu });
   const conversations = new ConversationsModel(store, db.settings, sync);
   const chat = new ChatModel(engine, client, conversations, sync);
   await engine.checkGpu();
