@@ -23,6 +23,8 @@ export interface CatalogEntry {
   integrity?: ModelSource["integrity"];
   /** Added by the user (Add model), not from web-llm's prebuilt list. */
   custom?: boolean;
+  /** Bytes of weights, when known before downloading (a custom model is planned when added). */
+  downloadBytes?: number;
 }
 
 export const DEFAULT_MODEL_ID = "Llama-2-7b-chat-hf-q4f16_1-MLC";

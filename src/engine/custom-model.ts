@@ -58,5 +58,6 @@ export function customEntry(
     modelUrl: url.href,
     modelLib: new URL(input.libraryUrl.trim()).href,
     custom: true,
+    ...(details.weightBytes > 0 ? { downloadBytes: details.weightBytes } : {}),
   };
 }

@@ -65,7 +65,13 @@ export function App({
         />
       ) : null}
       <main class="main">
-        <TopBar engine={engine} theme={theme} layout={layout} pwa={pwa} />
+        <TopBar
+          engine={engine}
+          models={models}
+          theme={theme}
+          layout={layout}
+          pwa={pwa}
+        />
         <UpdatePrompt updates={pwa.updates} chat={chat} />
         <LoadProgress engine={engine} />
         <div class="column">

@@ -2,7 +2,9 @@ import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../engine/engine-model";
 import type { ModelManager } from "../engine/model-manager";
+import { HardDrive } from "lucide-preact";
 import { AddModelForm } from "./AddModelForm";
+import { IconButton } from "./IconButton";
 import { DeleteAllData } from "./DeleteAllData";
 import { ModelRow } from "./ModelRow";
 import { StorageSummary } from "./StorageSummary";
@@ -37,13 +39,14 @@ export function ModelsDialog({
 
   return (
     <>
-      <button
-        type="button"
+      <IconButton
+        icon={HardDrive}
+        label="Manage models"
+        tip="Downloads, storage and your own models"
+        showLabel
         class="sidebar-button"
         onClick={() => (open.value = true)}
-      >
-        Manage models
-      </button>
+      />
       <dialog
         ref={dialog}
         class="models-dialog"
