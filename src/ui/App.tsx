@@ -78,7 +78,7 @@ export function App({
           <Notices engine={engine} chat={chat} />
           <StorageNotice conversations={chat.conversations} />
           <ConversationHeader chat={chat} engine={engine} />
-          <MessageList chat={chat} engine={engine} />
+          <MessageList chat={chat} engine={engine} models={models} />
           <UndoToast conversations={chat.conversations} />
           <Composer chat={chat} engine={engine} />
         </div>

@@ -3,6 +3,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import { isSendable } from "../chat/conversation";
 import type { EngineModel } from "../engine/engine-model";
+import { canLoadFirst, loadThenSend } from "./send-after-load";
 
 export function Composer({
   chat,
@@ -12,6 +13,7 @@ export function Composer({
   engine: EngineModel;
 }) {
   const draft = useSignal("");
+  const pending = useSignal(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const focusRequest = chat.conversations.composerFocus.value;
   useEffect(() => {
@@ -19,7 +21,10 @@ export function Composer({
   }, [focusRequest]);
   const status = engine.status.value.kind;
   const streaming = chat.streamingId.value !== null;
-  const canSend = status === "ready" && isSendable(draft.value);
+  // With no model loaded, Send loads the chosen one first (send-after-load.ts).
+  const canSend =
+    isSendable(draft.value) &&
+    (status === "ready" || (canLoadFirst(engine) && !pending.value));
   // When a reply ends or the model becomes ready, the button that had focus (Stop, Load
   // model) disappears or turns off; the message box is where the reader goes next.
   const canType = status === "ready" && !streaming;
@@ -32,14 +37,23 @@ export function Composer({
   }, [canType]);
 
   const send = () => {
-    if (canSend && chat.send(draft.value)) draft.value = "";
+    if (!canSend) return;
+    if (status === "ready") {
+      if (chat.send(draft.value)) draft.value = "";
+      return;
+    }
+    pending.value = true;
+    void loadThenSend(engine, chat, () => draft.value).then((sent) => {
+      pending.value = false;
+      if (sent) draft.value = "";
+    });
   };
   const placeholder =
     status === "ready" || status === "generating"
       ? "Message Llama (Enter to send, Shift+Enter for a new line)"
       : status === "loading"
         ? "The model is loading; you can start typing"
-        : "Load a model to start chatting";
+        : "Message Llama (the chosen model loads first)";
 
   return (
     <form

@@ -139,7 +139,7 @@ export function ModelListbox({
                   >
                     {sizeText(e, state)} · {memoryText(e)}
                     {fit ? (
-                      <span class={`fit fit-${fits.get(e.id)?.level}`}>
+                      <span class={`fit-text-${fits.get(e.id)?.level}`}>
                         {" "}
                         · {fit}
                       </span>
