@@ -70,7 +70,6 @@ export function ModelPicker({
         }}
       >
         <span class="model-trigger-name">{title}</span>
-        {fit ? <span class="model-trigger-fit">{fit}</span> : null}
         <ChevronDown aria-hidden="true" size={16} />
       </button>
       {open.value ? (

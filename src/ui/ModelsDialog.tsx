@@ -32,10 +32,11 @@ export function ModelsDialog({
   }, [open.value]);
 
   const states = models.states.value;
-  const shown = engine.catalog.filter(
-    (e) =>
-      e.featured || e.custom || (states[e.id] && states[e.id].kind !== "none"),
-  );
+  // What is on this device first (downloaded, paused, damaged), then the rest in catalog order.
+  const onDevice = (id: string) => (states[id]?.kind ?? "none") !== "none";
+  const shown = engine.catalog
+    .filter((e) => e.featured || e.custom || onDevice(e.id))
+    .sort((a, b) => Number(onDevice(b.id)) - Number(onDevice(a.id)));
 
   return (
     <>
@@ -61,7 +62,7 @@ export function ModelsDialog({
         </header>
         {open.value ? (
           <>
-            <StorageSummary models={models} />
+            <StorageSummary models={models} catalog={engine.catalog} />
             <ul class="model-list" aria-label="Models on this device">
               {shown.map((e) => (
                 <ModelRow
