@@ -90,6 +90,7 @@ export function Sidebar({
                 <button
                   type="button"
                   class="conversation"
+                  title={c.title}
                   aria-current={id === activeId ? "page" : undefined}
                   onClick={() => void conversations.open(id)}
                 >

@@ -11,7 +11,8 @@ export interface LayoutProblem {
 /**
  * What is wrong with the page's layout as drawn now: two visible interactive elements
  * whose boxes intersect (each box cut to what its scrolling ancestors show), a button or
- * label whose text is wider than its box, a horizontal scrollbar. While a modal dialog or
+ * label whose text is wider than its box (unless shortened with an ellipsis and a tooltip),
+ * a horizontal scrollbar. While a modal dialog or
  * the model list is open, only what is inside it counts (it covers the rest on purpose).
  * Boxes are compared directly: elementFromPoint misses a label drawn over a button when
  * the label has pointer-events: none (REFERENCE.md).
@@ -99,7 +100,10 @@ export function layoutProblems(page: Page): Promise<LayoutProblem[]> {
       'button, label, summary, [role="combobox"], [role="option"]',
     )) {
       if (!visibleBox(el)) continue;
-      if (el.scrollWidth > el.clientWidth + 1)
+      // Shortened on purpose: an ellipsis, with the whole text in its tooltip.
+      const shortened =
+        getComputedStyle(el).textOverflow === "ellipsis" && el.title !== "";
+      if (!shortened && el.scrollWidth > el.clientWidth + 1)
         problems.push({
           kind: "clipped",
           what: `${name(el)}: text ${el.scrollWidth}px in ${el.clientWidth}px`,
