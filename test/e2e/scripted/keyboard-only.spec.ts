@@ -18,7 +18,7 @@ test("keyboard only: pick a model, load it, send, stop", async ({ page }) => {
   await page.keyboard.press("ArrowDown");
   const search = page.getByRole("combobox", { name: "Search models" });
   await expect(search).toBeFocused();
-  await page.keyboard.type("3.2 1b");
+  await page.keyboard.type("3.2 1b q4");
   const list = page.getByRole("listbox", { name: "Models" });
   await expect(list.getByRole("option")).toHaveCount(2);
   const wanted = list.getByRole("option", {
