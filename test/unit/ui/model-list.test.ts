@@ -35,7 +35,10 @@ describe("the model picker's list", () => {
   });
 
   it("searches every model by all the words typed, in name, build and id", () => {
-    const found = pickerGroups(catalog, { query: "3.2 1b q4f32", showAll: false })
+    const found = pickerGroups(catalog, {
+      query: "3.2 1b q4f32",
+      showAll: false,
+    })
       .flatMap((g) => g.entries)
       .map((e) => e.id);
     expect(found).toEqual(["Llama-3.2-1B-Instruct-q4f32_1-MLC"]);
