@@ -6,7 +6,7 @@ import { walkStates } from "../support/state-walk";
 test("no serious or critical accessibility violation in any engine state", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await walkStates(page, expectNoSeriousA11yViolations);
 });

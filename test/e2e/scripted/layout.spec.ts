@@ -10,6 +10,6 @@ import { walkStates } from "../support/state-walk";
 test("the layout holds at every width, in both themes, in every engine state", async ({
   page,
 }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(480_000);
   await walkStates(page, expectCleanLayout);
 });

@@ -60,7 +60,7 @@ export async function finishedReply(page: Page): Promise<void> {
 
 /** Starts a reply long enough (scripted: 4 characters every 10 ms) to look at it streaming. */
 export async function longReply(page: Page): Promise<void> {
-  const words = Array.from({ length: 1500 }, (_, i) => `word${i}`).join(" ");
+  const words = Array.from({ length: 800 }, (_, i) => `word${i}`).join(" ");
   await send(page, `/echo ${RICH_REPLY}\n\n${words}`);
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
   await expectReady(page, "Writing…");
