@@ -1,3 +1,5 @@
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { defineConfig } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../../test/e2e/support/chromium.ts";
 
@@ -9,6 +11,8 @@ import { chromiumArgs, chromiumPath } from "../../test/e2e/support/chromium.ts";
 export default defineConfig({
   testDir: ".",
   testMatch: "*.shots.ts",
+  // Not the e2e suite's test-results/, which a run here would otherwise wipe.
+  outputDir: join(tmpdir(), "hearth-screenshots-results"),
   timeout: 180_000,
   expect: { timeout: 20_000 },
   workers: 1,

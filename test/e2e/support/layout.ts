@@ -127,6 +127,15 @@ export async function expectCleanLayout(page: Page, state: string) {
   const found: string[] = [];
   for (const width of WIDTHS) {
     await page.setViewportSize({ width, height: 800 });
+    // A resize can start transitions (the drawer slides away below 720 px): measure
+    // where things come to rest.
+    await page.waitForFunction(() =>
+      document
+        .getAnimations()
+        .every(
+          (a) => !(a instanceof CSSTransition) || a.playState !== "running",
+        ),
+    );
     for (const theme of THEMES) {
       await setTheme(page, theme);
       for (const p of await layoutProblems(page))
