@@ -9,6 +9,20 @@ import {
 } from "../../test/e2e/support/engine-states";
 
 const OUT = "docs/screenshots";
+/** A reply worth reading while it streams (the scripted engine echoes it, 4 characters at a time). */
+const STORY = [
+  "Here is a plan for a calm weekend in the mountains.",
+  "",
+  "**Saturday.** Start early, before the valley warms up. A two-hour walk to the lake is enough for a first day; bring water, a warm layer and something to eat by the shore. In the afternoon, rest, read, and let the legs recover.",
+  "",
+  "**Sunday.** If the weather holds, take the ridge path back: longer, but the views over both valleys are the reason to come. If clouds build after noon, turn back early; mountain storms arrive faster than they seem to.",
+  "",
+  "1. Check the forecast the evening before.",
+  "2. Tell someone your route and when you expect to be back.",
+  "3. Pack a small first-aid kit, a map and a head torch.",
+  "",
+  "Enjoy the quiet: that is what the weekend is for.",
+].join("\n");
 const SIZES = [
   { width: 1280, height: 800 },
   { width: 390, height: 844 },
@@ -52,11 +66,12 @@ for (const theme of ["light", "dark"] as const) {
       await openModelsDialog(page);
       await shot("models-dialog");
       await page.getByRole("button", { name: "Close" }).click();
+      await closeDrawer(page);
 
       await finishedReply(page);
       await shot("reply");
 
-      await longReply(page);
+      await longReply(page, STORY);
       await page.waitForTimeout(1500); // a visible stretch of streamed text
       await shot("streaming");
       await page.getByRole("button", { name: "Stop" }).click();
@@ -75,10 +90,22 @@ for (const theme of ["light", "dark"] as const) {
           exact: true,
         })
         .click();
-      await holdLoadAt(page, /^Downloading the model: .*50%/);
+      await holdLoadAt(page, /^Downloading the model: .*(25|50|75)%/);
       await shot("downloading");
       await context.close();
     });
+  }
+}
+
+/** On a phone the sidebar is a drawer; Escape puts it away. */
+async function closeDrawer(page: Page) {
+  const toggle = page.getByRole("button", { name: "Conversations" });
+  if (
+    (await toggle.isVisible()) &&
+    (await toggle.getAttribute("aria-expanded")) === "true"
+  ) {
+    await page.keyboard.press("Escape");
+    await expect(toggle).toHaveAttribute("aria-expanded", "false");
   }
 }
 

@@ -59,9 +59,9 @@ export async function finishedReply(page: Page): Promise<void> {
 }
 
 /** Starts a reply long enough (scripted: 4 characters every 10 ms) to look at it streaming. */
-export async function longReply(page: Page): Promise<void> {
+export async function longReply(page: Page, text?: string): Promise<void> {
   const words = Array.from({ length: 800 }, (_, i) => `word${i}`).join(" ");
-  await send(page, `/echo ${RICH_REPLY}\n\n${words}`);
+  await send(page, `/echo ${text ?? `${RICH_REPLY}\n\n${words}`}`);
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
   await expectReady(page, "Writing…");
 }
