@@ -71,10 +71,12 @@ for (const theme of ["light", "dark"] as const) {
       await finishedReply(page);
       await shot("reply");
 
-      await longReply(page, STORY);
+      await longReply(page, `${STORY}\n\n${STORY}`);
       await page.waitForTimeout(1500); // a visible stretch of streamed text
       await shot("streaming");
-      await page.getByRole("button", { name: "Stop" }).click();
+      const stop = page.getByRole("button", { name: "Stop" });
+      if (await stop.isVisible()) await stop.click();
+      await expect(stop).toHaveCount(0);
 
       await failedReply(page);
       await shot("error");
@@ -90,7 +92,7 @@ for (const theme of ["light", "dark"] as const) {
           exact: true,
         })
         .click();
-      await holdLoadAt(page, /^Downloading the model: .*(25|50|75)%/);
+      await holdLoadAt(page, /^Downloading the model/);
       await shot("downloading");
       await context.close();
     });
