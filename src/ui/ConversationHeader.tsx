@@ -81,7 +81,8 @@ export function ConversationHeader({
               title="Export this chat"
             >
               <FileDown aria-hidden="true" size={18} />
-              <span class="button-label">Export chat</span>
+              {/* Text straight in the summary, so getByText("Export chat") finds it. */}
+              Export chat
             </summary>
             <div class="menu">
               <button
