@@ -66,14 +66,20 @@ export function App({
         />
       ) : null}
       <main class="main">
-        <TopBar engine={engine} theme={theme} layout={layout} pwa={pwa} />
+        <TopBar
+          engine={engine}
+          models={models}
+          theme={theme}
+          layout={layout}
+          pwa={pwa}
+        />
         <UpdatePrompt updates={pwa.updates} chat={chat} />
         <LoadProgress engine={engine} />
         <div class="column" {...fileDropHandlers(chat.documents)}>
           <Notices engine={engine} chat={chat} />
           <StorageNotice conversations={chat.conversations} />
           <ConversationHeader chat={chat} engine={engine} />
-          <MessageList chat={chat} engine={engine} />
+          <MessageList chat={chat} engine={engine} models={models} />
           <UndoToast conversations={chat.conversations} />
           <Composer chat={chat} engine={engine} />
         </div>

@@ -6,6 +6,7 @@ import type { EngineModel } from "../engine/engine-model";
 import { AttachButton } from "./AttachButton";
 import { ComposerAttachments } from "./ComposerAttachments";
 import { usePromptMenu } from "./prompts/use-prompt-menu";
+import { canLoadFirst, loadThenSend } from "./send-after-load";
 
 export function Composer({
   chat,
@@ -15,6 +16,7 @@ export function Composer({
   engine: EngineModel;
 }) {
   const draft = useSignal("");
+  const pending = useSignal(false);
   const box = useRef<HTMLTextAreaElement>(null);
   const prompts = usePromptMenu(chat, draft, box);
   const focusRequest = chat.conversations.composerFocus.value;
@@ -25,7 +27,11 @@ export function Composer({
   const streaming = chat.streamingId.value !== null;
   // A question waits for the files being read, or it would go without them.
   const reading = (chat.documents?.reading.value.length ?? 0) > 0;
-  const canSend = status === "ready" && isSendable(draft.value) && !reading;
+  // With no model loaded, Send loads the chosen one first (send-after-load.ts).
+  const canSend =
+    isSendable(draft.value) &&
+    !reading &&
+    (status === "ready" || (canLoadFirst(engine) && !pending.value));
   // When a reply ends or the model becomes ready, the button that had focus (Stop, Load
   // model) disappears or turns off; the message box is where the reader goes next.
   const canType = status === "ready" && !streaming;
@@ -38,14 +44,23 @@ export function Composer({
   }, [canType]);
 
   const send = () => {
-    if (canSend && chat.send(draft.value)) draft.value = "";
+    if (!canSend) return;
+    if (status === "ready") {
+      if (chat.send(draft.value)) draft.value = "";
+      return;
+    }
+    pending.value = true;
+    void loadThenSend(engine, chat, () => draft.value).then((sent) => {
+      pending.value = false;
+      if (sent) draft.value = "";
+    });
   };
   const placeholder =
     status === "ready" || status === "generating"
       ? "Message Llama (Enter to send, Shift+Enter for a new line)"
       : status === "loading"
         ? "The model is loading; you can start typing"
-        : "Load a model to start chatting";
+        : "Message Llama (the chosen model loads first)";
 
   const attachments = chat.documents;
   return (

@@ -1,7 +1,9 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
+import { FileDown, Pencil, SlidersHorizontal, Trash } from "lucide-preact";
 import { ContextMeter } from "./ContextMeter";
+import { IconButton } from "./IconButton";
 import { SettingsPanel } from "./SettingsPanel";
 import type { EngineModel } from "../engine/engine-model";
 import { exportConversations } from "./transfer-actions";
@@ -54,24 +56,34 @@ export function ConversationHeader({
           <h2 class="chat-title">{conversation.title}</h2>
         )}
         <div class="header-actions">
-          <button
-            ref={renameButton}
-            type="button"
+          <IconButton
+            buttonRef={renameButton}
+            icon={Pencil}
+            label="Rename"
+            tip="Rename this chat"
+            showLabel
             disabled={!saved}
             onClick={() => (editing.value = true)}
-          >
-            Rename
-          </button>
-          <button
-            type="button"
+          />
+          <IconButton
+            icon={SlidersHorizontal}
+            label="Chat settings"
+            tip="System prompt, temperature, top-p, reply length"
+            showLabel
             aria-expanded={showSettings.value}
             aria-controls="chat-settings"
             onClick={() => (showSettings.value = !showSettings.value)}
-          >
-            Chat settings
-          </button>
+          />
           <details class="export-menu">
-            <summary aria-disabled={!saved}>Export chat</summary>
+            <summary
+              aria-disabled={!saved}
+              class="icon-button with-label"
+              title="Export this chat"
+            >
+              <FileDown aria-hidden="true" size={18} />
+              {/* Text straight in the summary, so getByText("Export chat") finds it. */}
+              Export chat
+            </summary>
             <div class="menu">
               <button
                 type="button"
@@ -89,16 +101,17 @@ export function ConversationHeader({
               </button>
             </div>
           </details>
-          <button
-            type="button"
+          <IconButton
+            icon={Trash}
+            label="Delete chat"
+            tip="Delete this chat (you can undo)"
+            showLabel
             disabled={!saved}
             onClick={() => {
               chat.stopIn(conversation.id);
               void conversations.remove(conversation.id);
             }}
-          >
-            Delete chat
-          </button>
+          />
         </div>
       </div>
       <ContextMeter chat={chat} />

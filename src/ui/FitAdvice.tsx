@@ -1,10 +1,22 @@
-import { entryLabel } from "../engine/catalog";
+import { Info, X } from "lucide-preact";
 import type { EngineModel } from "../engine/engine-model";
 import { FIT_LABEL } from "../engine/fit-advisor";
+import { dismissedNotes, dismissNote } from "./dismissed-notes";
+import { IconButton } from "./IconButton";
+import { memoryText, modelTitle } from "./model-facts";
+import type { CatalogEntry } from "../engine/catalog";
+
+/** The f16 fallback in words; the line above already says the GPU lacks the feature. */
+function f16Why(entry: CatalogEntry): string {
+  return entry.requiredFeatures.includes("shader-f16")
+    ? `${entry.name} has no build without 16-bit shaders, so it will not load here. Pick another model.`
+    : `So Hearth picked the ${entry.quantization} build of ${entry.name}, which needs no 16-bit shaders but more GPU memory (${memoryText(entry)}).`;
+}
 
 /**
- * The fit advisor's word on the chosen model, and its suggestion for this device, under
- * the model chooser. The user can always load what they chose; the risk is stated.
+ * The fit advisor's word on the chosen model, the f16 fallback and the suggestion, as one
+ * line: the label and the way out in view, the reasons behind "Why?". Dismissed per model.
+ * The user can always load what they chose; the risk is stated.
  */
 export function FitAdvice({ engine }: { engine: EngineModel }) {
   const status = engine.status.value;
@@ -12,26 +24,42 @@ export function FitAdvice({ engine }: { engine: EngineModel }) {
   if (status.kind !== "idle" && status.kind !== "loading") return null;
   const selected = engine.selected.value;
   const fit = engine.selectedFit.value;
+  const reason = engine.selectionReason.value;
   const suggestion = engine.suggestion.value;
-  if (!selected || !fit) return null;
+  if (!selected || (!fit && !reason)) return null;
   const suggestOther = suggestion && suggestion.entry.id !== selected.id;
+  if (fit?.level === "runs-well" && !reason && !suggestOther) return null;
+  if (dismissedNotes.value.has(selected.id)) return null;
   const busy = status.kind === "loading";
   return (
     <section
-      class={`notice fit-advice fit-${fit.level}`}
+      class={`notice fit-advice fit-${fit?.level ?? "unknown"}`}
       aria-label="Device fit"
     >
-      <p>
-        <strong>
-          {entryLabel(selected)} · {FIT_LABEL[fit.level]}
-        </strong>
-        {fit.level === "runs-well"
-          ? `: ${fit.reason}.`
-          : `. You can still load it, but ${fit.reason}.`}
-      </p>
-      {suggestOther ? (
-        <p>
-          {suggestion.reason}{" "}
+      <div class="fit-line">
+        <Info aria-hidden="true" size={16} />
+        <p class="fit-summary">
+          <strong>{modelTitle(selected)}</strong>
+          {fit ? ` · ${FIT_LABEL[fit.level]}` : ""}
+          {reason ? " · this GPU lacks 16-bit float shaders (shader-f16)" : ""}
+        </p>
+        <details class="fit-why">
+          <summary>Why?</summary>
+          {reason ? <p>{f16Why(selected)}</p> : null}
+          {fit ? (
+            <p>
+              {modelTitle(selected)} · {FIT_LABEL[fit.level]}
+              {fit.level === "runs-well"
+                ? `: ${fit.reason}.`
+                : `. You can still load it, but ${fit.reason}.`}
+            </p>
+          ) : null}
+          {suggestOther ? <p>{suggestion.reason}</p> : null}
+          {!suggestion ? (
+            <p>No Llama model is expected to run on this device.</p>
+          ) : null}
+        </details>
+        {suggestOther ? (
           <button
             type="button"
             disabled={busy}
@@ -39,11 +67,15 @@ export function FitAdvice({ engine }: { engine: EngineModel }) {
           >
             Use suggested model
           </button>
-        </p>
-      ) : null}
-      {!suggestion ? (
-        <p>No Llama model is expected to run on this device.</p>
-      ) : null}
+        ) : null}
+        <IconButton
+          icon={X}
+          label="Dismiss"
+          tip="Hide this note for this model"
+          class="fit-dismiss"
+          onClick={() => dismissNote(selected.id)}
+        />
+      </div>
     </section>
   );
 }

@@ -1,15 +1,18 @@
+import { Download } from "lucide-preact";
 import type { InstallModel } from "../pwa/install-model";
+import { IconButton } from "./IconButton";
 
 /** Shown only while the browser offers installation; gone once the app is installed. */
 export function InstallButton({ install }: { install: InstallModel }) {
   if (!install.canInstall.value) return null;
   return (
-    <button
-      type="button"
+    <IconButton
+      icon={Download}
+      label="Install app"
+      tip="Install Hearth as an app"
+      showLabel
       class="install-button"
       onClick={() => void install.install()}
-    >
-      Install app
-    </button>
+    />
   );
 }

@@ -3,7 +3,17 @@ import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import type { ChatMessage } from "../chat/types";
 import type { EngineModel } from "../engine/engine-model";
+import {
+  Check,
+  Copy,
+  Pencil,
+  RefreshCw,
+  StepForward,
+  Trash,
+} from "lucide-preact";
+import { IconButton } from "./IconButton";
 import { MessageEditor } from "./MessageEditor";
+import "./message-actions.css";
 
 /** Copy, edit and resend, regenerate, continue, delete: buttons under each message. */
 export function MessageActions({
@@ -50,43 +60,48 @@ export function MessageActions({
         role="group"
         aria-label={`${message.role === "user" ? "Your message" : "Reply"}: actions`}
       >
-        <button type="button" onClick={() => void copy()}>
-          {copied.value ? "Copied" : "Copy"}
-        </button>
+        <IconButton
+          icon={copied.value ? Check : Copy}
+          label={copied.value ? "Copied" : "Copy"}
+          onClick={() => void copy()}
+        />
         {message.role === "user" ? (
-          <button
-            ref={editButton}
-            type="button"
+          <IconButton
+            buttonRef={editButton}
+            icon={Pencil}
+            label="Edit"
+            tip="Edit and resend"
             aria-expanded={editing.value}
             onClick={() => (editing.value = !editing.value)}
-          >
-            Edit
-          </button>
+          />
         ) : null}
         {message.role === "assistant" &&
         last &&
         resumable &&
         message.content ? (
-          <button
-            type="button"
+          <IconButton
+            icon={StepForward}
+            label="Continue"
+            tip="Continue this reply"
             disabled={!canGenerate}
             onClick={() => chat.continueReply(message.id)}
-          >
-            Continue
-          </button>
+          />
         ) : null}
         {message.role === "assistant" && last ? (
-          <button
-            type="button"
+          <IconButton
+            icon={RefreshCw}
+            label="Regenerate"
+            tip="Write this reply again"
             disabled={!canGenerate}
             onClick={() => chat.regenerate(message.id)}
-          >
-            Regenerate
-          </button>
+          />
         ) : null}
-        <button type="button" onClick={() => chat.deleteMessage(message.id)}>
-          Delete
-        </button>
+        <IconButton
+          icon={Trash}
+          label="Delete"
+          tip="Delete this message"
+          onClick={() => chat.deleteMessage(message.id)}
+        />
         <span class="visually-hidden" role="status">
           {copied.value ? "Copied to the clipboard." : ""}
         </span>

@@ -1,14 +1,18 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
+import type { ModelManager } from "../engine/model-manager";
+import { FirstStep } from "./FirstStep";
 import { MessageView } from "./MessageView";
 
 export function MessageList({
   chat,
   engine,
+  models,
 }: {
   chat: ChatModel;
   engine: EngineModel;
+  models: ModelManager;
 }) {
   const conversation = chat.active.value;
   const messages = chat.conversations.path.value;
@@ -53,7 +57,9 @@ export function MessageList({
       aria-live="off"
       tabIndex={0}
     >
-      {messages.length === 0 ? <Welcome engine={engine} /> : null}
+      {messages.length === 0 ? (
+        <Welcome engine={engine} models={models} />
+      ) : null}
       {messages.map((m) => (
         <MessageView key={m.id} message={m} chat={chat} engine={engine} />
       ))}
@@ -61,14 +67,20 @@ export function MessageList({
   );
 }
 
-function Welcome({ engine }: { engine: EngineModel }) {
+function Welcome({
+  engine,
+  models,
+}: {
+  engine: EngineModel;
+  models: ModelManager;
+}) {
   const status = engine.status.value.kind;
   const hint =
     status === "ready"
       ? "The model is ready. Type a message below."
       : status === "loading"
         ? "The model is loading; you can start typing."
-        : "Choose a model at the top and press Load model. It is downloaded once, then works offline.";
+        : "Choose a model at the top and press Load model, or just send a message: the chosen model loads first.";
   return (
     <div class="welcome">
       <h1>Hearth</h1>
@@ -76,6 +88,7 @@ function Welcome({ engine }: { engine: EngineModel }) {
         A private chatbot. Llama runs on your own GPU, inside this browser;
         nothing you type leaves this machine.
       </p>
+      <FirstStep engine={engine} models={models} />
       <p class="hint">{hint}</p>
     </div>
   );

@@ -1,56 +1,91 @@
 import { useSignal } from "@preact/signals";
-import { entryLabel } from "../engine/catalog";
+import { ChevronDown } from "lucide-preact";
+import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../engine/engine-model";
-import { FIT_LABEL } from "../engine/fit-advisor";
+import type { ModelManager } from "../engine/model-manager";
+import { fitText, modelTitle } from "./model-facts";
+import { ModelListbox } from "./ModelListbox";
+import "./model-picker.css";
 
-export function ModelPicker({ engine }: { engine: EngineModel }) {
-  const showAll = useSignal(false);
+/**
+ * The model chooser: a combobox named "Model" that opens a searchable, grouped list
+ * (ModelListbox), and Load model beside it. The name on the button is shortened when
+ * the bar is tight; its tooltip holds the whole of it.
+ */
+export function ModelPicker({
+  engine,
+  models,
+}: {
+  engine: EngineModel;
+  models: ModelManager;
+}) {
+  const open = useSignal(false);
+  const trigger = useRef<HTMLButtonElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const selected = engine.selected.value;
-  const featured = engine.catalog.filter((e) => e.featured);
-  const others = engine.catalog.filter((e) => !e.featured);
-  const fits = engine.fits.value;
-  // Each option says how the model fits this device, so the choice is made before a download.
-  const option = (e: (typeof featured)[number]) => {
-    const fit = fits.get(e.id);
-    return (
-      <option key={e.id} value={e.id}>
-        {entryLabel(e)}
-        {fit ? ` · ${FIT_LABEL[fit.level]}` : ""}
-      </option>
-    );
-  };
   const status = engine.status.value;
+  const busy = status.kind === "loading" || status.kind === "generating";
   const loadedHere =
     (status.kind === "ready" || status.kind === "generating") &&
     status.modelId === selected?.id;
+  const fit = fitText(engine.selectedFit.value);
+  const title = selected ? modelTitle(selected) : "No model";
+
+  // A press anywhere outside closes the list, as a native select does.
+  useEffect(() => {
+    if (!open.value) return;
+    const onDown = (e: PointerEvent) => {
+      if (!root.current?.contains(e.target as Node)) open.value = false;
+    };
+    document.addEventListener("pointerdown", onDown);
+    return () => document.removeEventListener("pointerdown", onDown);
+  }, [open.value]);
+
+  const close = (refocus: boolean) => {
+    open.value = false;
+    if (refocus) trigger.current?.focus();
+  };
 
   return (
-    <div class="model-picker">
-      <label class="visually-hidden" for="model-select">
-        Model
-      </label>
-      <select
+    <div class="model-picker" ref={root}>
+      <button
+        ref={trigger}
+        type="button"
         id="model-select"
-        value={selected?.id}
-        onChange={(e) => engine.select(e.currentTarget.value)}
-        disabled={status.kind === "loading" || status.kind === "generating"}
+        class="model-trigger"
+        role="combobox"
+        aria-label="Model"
+        aria-haspopup="listbox"
+        aria-expanded={open.value}
+        aria-controls={open.value ? "model-listbox" : undefined}
+        data-value={selected?.id}
+        title={fit ? `${title} · ${fit}` : title}
+        disabled={busy}
+        onClick={() => (open.value = !open.value)}
+        onKeyDown={(e) => {
+          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
+            e.preventDefault();
+            open.value = true;
+          }
+        }}
       >
-        <optgroup label="Llama models">{featured.map(option)}</optgroup>
-        {showAll.value || (selected && !selected.featured) ? (
-          <optgroup label="All other models">{others.map(option)}</optgroup>
-        ) : null}
-      </select>
-      <label class="switch">
-        <input
-          type="checkbox"
-          checked={showAll.value}
-          onChange={(e) => (showAll.value = e.currentTarget.checked)}
+        <span class="model-trigger-name">{title}</span>
+        <ChevronDown aria-hidden="true" size={16} />
+      </button>
+      {open.value ? (
+        <ModelListbox
+          engine={engine}
+          models={models}
+          onPick={(id) => {
+            engine.select(id);
+            close(true);
+          }}
+          onClose={close}
         />
-        Show all models
-      </label>
+      ) : null}
       <button
         type="button"
-        class="primary"
+        class="primary load-button"
         disabled={!engine.canLoad.value || loadedHere}
         onClick={() => void engine.load()}
       >

@@ -5,6 +5,7 @@ import { EngineError } from "../engine/errors";
 import type { ModelManager, ModelState } from "../engine/model-manager";
 import { useSignal } from "@preact/signals";
 import { formatBytes, formatDuration } from "./format";
+import { fitText, memoryText, sizeText } from "./model-facts";
 
 export function describeState(state: ModelState): string {
   switch (state.kind) {
@@ -32,7 +33,7 @@ export function describeState(state: ModelState): string {
   }
 }
 
-function sizeOnDisk(state: ModelState): number {
+export function sizeOnDisk(state: ModelState): number {
   switch (state.kind) {
     case "ready":
     case "damaged":
@@ -59,6 +60,7 @@ export function ModelRow({
   const error = useSignal<string | undefined>(undefined);
   const busy = models.isDownloading(entry.id);
   const title = `${entry.name}${entry.quantization ? ` · ${entry.quantization}` : ""}`;
+  const fit = fitText(engine.fits.value.get(entry.id));
 
   const download = async () => {
     error.value = undefined;
@@ -97,13 +99,19 @@ export function ModelRow({
         <strong>{title}</strong>
         <span class="model-meta">
           {entry.custom ? `${entry.host} · ` : ""}
-          {entry.vramMB
-            ? `${formatBytes(entry.vramMB * 2 ** 20)} GPU memory`
-            : "Custom model"}
+          {sizeText(entry, state)} · {memoryText(entry)}
+          {fit ? (
+            <span class={`fit-text-${engine.fits.value.get(entry.id)?.level}`}>
+              {" "}
+              · {fit}
+            </span>
+          ) : null}
         </span>
       </div>
       <div class="model-state" aria-live="polite">
-        {describeState(state)}
+        <span class={`state-badge state-${state.kind}`}>
+          {describeState(state)}
+        </span>
         {sizeOnDisk(state) > 0 ? (
           <span class="model-meta">
             {" "}

@@ -2,7 +2,9 @@ import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../engine/engine-model";
 import type { ModelManager } from "../engine/model-manager";
+import { HardDrive } from "lucide-preact";
 import { AddModelForm } from "./AddModelForm";
+import { IconButton } from "./IconButton";
 import { DeleteAllData } from "./DeleteAllData";
 import { ModelRow } from "./ModelRow";
 import { StorageSummary } from "./StorageSummary";
@@ -30,20 +32,22 @@ export function ModelsDialog({
   }, [open.value]);
 
   const states = models.states.value;
-  const shown = engine.catalog.filter(
-    (e) =>
-      e.featured || e.custom || (states[e.id] && states[e.id].kind !== "none"),
-  );
+  // What is on this device first (downloaded, paused, damaged), then the rest in catalog order.
+  const onDevice = (id: string) => (states[id]?.kind ?? "none") !== "none";
+  const shown = engine.catalog
+    .filter((e) => e.featured || e.custom || onDevice(e.id))
+    .sort((a, b) => Number(onDevice(b.id)) - Number(onDevice(a.id)));
 
   return (
     <>
-      <button
-        type="button"
+      <IconButton
+        icon={HardDrive}
+        label="Manage models"
+        tip="Downloads, storage and your own models"
+        showLabel
         class="sidebar-button"
         onClick={() => (open.value = true)}
-      >
-        Manage models
-      </button>
+      />
       <dialog
         ref={dialog}
         class="models-dialog"
@@ -58,7 +62,7 @@ export function ModelsDialog({
         </header>
         {open.value ? (
           <>
-            <StorageSummary models={models} />
+            <StorageSummary models={models} catalog={engine.catalog} />
             <ul class="model-list" aria-label="Models on this device">
               {shown.map((e) => (
                 <ModelRow

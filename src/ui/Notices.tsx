@@ -17,9 +17,6 @@ export function Notices({
 }) {
   const gpu = engine.gpu.value;
   const status = engine.status.value;
-  // Once a model runs, the reason it was picked is old news; the chat gets the room.
-  const settled = status.kind === "ready" || status.kind === "generating";
-  const reason = settled ? undefined : engine.selectionReason.value;
   const notice = engine.notice.value;
 
   return (
@@ -52,11 +49,6 @@ export function Notices({
             Chrome or Edge 113 or newer on a desktop computer. {LINUX_HELP}
           </p>
         </section>
-      ) : null}
-      {reason ? (
-        <p class="notice info" role="status">
-          {reason}
-        </p>
       ) : null}
       {engine.gpuBusy.value ? (
         <section

@@ -3,7 +3,9 @@ import type { ChatModel } from "../chat/chat-model";
 import type { EngineModel } from "../engine/engine-model";
 import type { SearchHit } from "../storage/conversation-store";
 import type { ModelManager } from "../engine/model-manager";
+import { SquarePen } from "lucide-preact";
 import { DevicePanel } from "./DevicePanel";
+import { IconButton } from "./IconButton";
 import { ModelsDialog } from "./ModelsDialog";
 import { TransferButtons } from "./TransferButtons";
 import "./conversations.css";
@@ -61,9 +63,14 @@ export function Sidebar({
   const items = results ?? all.slice(0, shown.value);
   return (
     <aside id="sidebar" class="sidebar" aria-label="Conversations">
-      <button type="button" class="new-chat" onClick={() => chat.newChat()}>
-        New chat
-      </button>
+      <IconButton
+        icon={SquarePen}
+        label="New chat"
+        tip="New chat (Ctrl+Shift+O)"
+        showLabel
+        class="new-chat"
+        onClick={() => chat.newChat()}
+      />
       <input
         type="search"
         class="search"
@@ -91,6 +98,7 @@ export function Sidebar({
                 <button
                   type="button"
                   class="conversation"
+                  title={c.title}
                   aria-current={id === activeId ? "page" : undefined}
                   onClick={() =>
                     void conversations.open(

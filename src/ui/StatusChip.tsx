@@ -1,4 +1,5 @@
 import { findEntry } from "../engine/catalog";
+import { modelTitle } from "./model-facts";
 import type { EngineModel } from "../engine/engine-model";
 import { formatRate } from "./format";
 
@@ -7,7 +8,7 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
   const status = engine.status.value;
   const name = (id: string) => {
     const e = findEntry(engine.catalog, id);
-    return e ? `${e.name} ${e.quantization}` : id;
+    return e ? modelTitle(e) : id;
   };
   const usage = engine.lastUsage.value;
   // What the state is about, then the state; a tight bar shortens the first, never the second.
@@ -39,6 +40,7 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
       class={`status-chip status-${status.kind}`}
       role="status"
       aria-label="Model status"
+      title={subject ? `${subject} · ${state}` : state}
     >
       <span class="dot" aria-hidden="true" />
       {subject ? <span class="status-subject">{subject} · </span> : null}

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { chooseModel, expectSelectedModel, modelPicker } from "../support/app";
 
 test.describe("with WebGPU on SwiftShader (no shader-f16)", () => {
   test("selects Llama 2 7B chat in q4f32_1 and says why, before fetching anything", async ({
@@ -8,8 +9,7 @@ test.describe("with WebGPU on SwiftShader (no shader-f16)", () => {
     const requests: string[] = [];
     page.on("request", (r) => requests.push(r.url()));
     await page.goto("/");
-    const model = page.getByLabel("Model", { exact: true });
-    await expect(model).toHaveValue("Llama-2-7b-chat-hf-q4f32_1-MLC");
+    await expectSelectedModel(page, "Llama-2-7b-chat-hf-q4f32_1-MLC");
     await expect(
       page.getByText(/lacks 16-bit float shaders \(shader-f16\)/),
     ).toBeVisible();
@@ -31,14 +31,15 @@ test.describe("with WebGPU on SwiftShader (no shader-f16)", () => {
     page,
   }) => {
     await page.goto("/");
-    const model = page.getByLabel("Model", { exact: true });
-    await model.selectOption("Llama-3.2-1B-Instruct-q4f16_1-MLC");
+    await chooseModel(page, "Llama-3.2-1B-Instruct-q4f16_1-MLC");
     // This one needs no shader-f16 in web-llm's records, so it stays as chosen.
-    await expect(model).toHaveValue("Llama-3.2-1B-Instruct-q4f16_1-MLC");
-    await model.selectOption("TinyLlama-1.1B-Chat-v1.0-q4f16_1-MLC");
-    await expect(model).toHaveValue("TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC");
-    const before = await model.locator("option").count();
+    await expectSelectedModel(page, "Llama-3.2-1B-Instruct-q4f16_1-MLC");
+    await chooseModel(page, "TinyLlama-1.1B-Chat-v1.0-q4f16_1-MLC");
+    await expectSelectedModel(page, "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC");
+    await modelPicker(page).click();
+    const options = page.getByRole("option");
+    const before = await options.count();
     await page.getByLabel("Show all models").check();
-    expect(await model.locator("option").count()).toBeGreaterThan(before + 50);
+    expect(await options.count()).toBeGreaterThan(before + 50);
   });
 });

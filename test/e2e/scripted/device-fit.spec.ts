@@ -1,6 +1,9 @@
 import { expect, test } from "@playwright/test";
 import {
+  chooseModel,
   expectReady,
+  expectSelectedModel,
+  modelPicker,
   lastReply,
   loadModel,
   modelStatus,
@@ -11,15 +14,18 @@ test("SwiftShader: Llama 2 7B chat in q4f32_1 is chosen, labelled, with a sugges
   page,
 }) => {
   await page.goto("/");
-  const model = page.getByLabel("Model", { exact: true });
-  await expect(model).toHaveValue("Llama-2-7b-chat-hf-q4f32_1-MLC");
+  await expectSelectedModel(page, "Llama-2-7b-chat-hf-q4f32_1-MLC");
   // Every option carries its label; this one is too big or slow to be sure of.
-  await expect(model.locator("option:checked")).toHaveText(
-    /Llama 2 7B chat · q4f32_1 · 8\.9 GB VRAM · may be tight$/,
+  await modelPicker(page).click();
+  const selected = page.getByRole("option", { selected: true });
+  await expect(selected).toHaveAccessibleName("Llama 2 7B chat q4f32_1");
+  await expect(selected).toHaveAccessibleDescription(
+    /8\.90 GB GPU memory · may be tight · Not downloaded$/,
   );
   await expect(
-    model.locator('option[value="Llama-2-7b-chat-hf-q4f16_1-MLC"]'),
-  ).toHaveText(/won't run$/);
+    page.getByRole("option", { name: "Llama 2 7B chat q4f16_1", exact: true }),
+  ).toHaveAccessibleDescription(/won't run/);
+  await page.keyboard.press("Escape");
   const advice = page.getByRole("region", { name: "Device fit" });
   await expect(advice).toContainText("may be tight. You can still load it");
   await expect(advice).toContainText(
@@ -29,9 +35,9 @@ test("SwiftShader: Llama 2 7B chat in q4f32_1 is chosen, labelled, with a sugges
   await expect(advice).toContainText("no model is expected to run well here");
 
   await advice.getByRole("button", { name: "Use suggested model" }).click();
-  await expect(model).toHaveValue("Llama-3.2-1B-Instruct-q4f32_1-MLC");
-  await model.selectOption("Llama-2-7b-chat-hf-q4f32_1-MLC");
-  await expect(model).toHaveValue("Llama-2-7b-chat-hf-q4f32_1-MLC");
+  await expectSelectedModel(page, "Llama-3.2-1B-Instruct-q4f32_1-MLC");
+  await chooseModel(page, "Llama 2 7B chat q4f32_1");
+  await expectSelectedModel(page, "Llama-2-7b-chat-hf-q4f32_1-MLC");
 });
 
 test("two tabs: the second is told another tab holds the GPU, and can take over", async ({

@@ -81,3 +81,27 @@ export async function takeOverModel(page: Page): Promise<void> {
   await page.getByRole("button", { name: "Take over" }).click();
   await expectReady(page);
 }
+
+/** The model chooser: a combobox named "Model" whose list opens on click or arrow keys. */
+export const modelPicker = (page: Page) =>
+  page.getByRole("combobox", { name: "Model", exact: true });
+
+/** The selected model's id (the picker carries it as data-value). */
+export async function expectSelectedModel(page: Page, id: string) {
+  await expect(modelPicker(page)).toHaveAttribute("data-value", id);
+}
+
+/**
+ * Chooses a model in the picker with the mouse: by its id, or by the name its option
+ * shows ("Llama 3.2 1B Instruct q4f32_1"). Returns the list, still open, if `keepOpen`.
+ */
+export async function chooseModel(page: Page, idOrName: string) {
+  await modelPicker(page).click();
+  const list = page.getByRole("listbox", { name: "Models" });
+  const option = /\s/.test(idOrName)
+    ? list.getByRole("option", { name: idOrName, exact: true })
+    : list.locator(`[role="option"][data-value="${idOrName}"]`);
+  if (!(await option.count())) await page.getByLabel("Show all models").check();
+  await option.click();
+  await expect(list).toHaveCount(0);
+}
