@@ -21,7 +21,13 @@ import { runLanes } from "./lanes";
 import { ProgressMeter } from "./progress-meter";
 import { SerialWriter } from "./serial-writer";
 
-export const DEFAULT_LANES = 4;
+/**
+ * Shard requests in flight. web-llm keeps 4; 6 is what Chromium opens to one host over
+ * HTTP/1.1 (more would only queue in the browser), and on a host that caps each
+ * connection it is 1.5 times the throughput of 4 (bench/downloads.bench.ts,
+ * docs/BENCHMARKS.md). Memory is N shards at most, as is what a closed tab can lose.
+ */
+export const DEFAULT_LANES = 6;
 
 export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
@@ -35,10 +41,6 @@ export interface Plan extends Omit<DownloadPlan, "files"> {
 export class DownloadManager {
   private readonly plans = new Map<string, Plan>();
 
-  /**
-   * `lanes`: shard requests in flight. 4, as web-llm's own loader: measured in
-   * bench/downloads.bench.ts against hosts that cap each connection (docs/BENCHMARKS.md).
-   */
   constructor(private readonly lanes = DEFAULT_LANES) {}
 
   /** Fetches the small files that describe a model and lists everything it needs. */
