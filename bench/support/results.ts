@@ -94,13 +94,22 @@ function readFigures(): Figure[] {
   return [...byId.values()];
 }
 
+/** Figures no benchmark records any more (docs/BENCHMARKS.md says why); never carried over. */
+const RETIRED = new Set([
+  "download.throughput-100",
+  "download.throughput-100-pipelined",
+  "download.vs-idb-writes",
+  "download.webllm-vs-idb-writes",
+  "download.peak-memory-vs-idb-writes",
+]);
+
 /** Figures of an earlier full run that this run did not measure (a run of a few files). */
 function earlierFigures(measured: Figure[]): Kept[] {
   if (!existsSync(RESULTS)) return [];
   const ids = new Set(measured.map((f) => f.id));
   const old = JSON.parse(readFileSync(RESULTS, "utf8")) as Partial<Results>;
   return (old.figures ?? [])
-    .filter((f) => !ids.has(f.id))
+    .filter((f) => !ids.has(f.id) && !RETIRED.has(f.id))
     .map((f) => ({ ...f, measuredAt: f.measuredAt ?? old.date ?? "unknown" }));
 }
 
