@@ -94,8 +94,10 @@ async function run(op: Op): Promise<number> {
       );
       break;
     case "webllm-download": {
-      // web-llm's fetchTensorCacheInternal: four loops over contiguous quarters of the list.
+      // web-llm's fetchTensorCacheInternal: hasAllKeys over the list first (which opens the
+      // database once), then four loops over contiguous quarters of the list.
       const c = cache(op.cacheType);
+      await c.hasAllKeys(op.urls);
       const quarter = Math.floor(op.urls.length / 4);
       const loop = async (from: number, to: number) => {
         for (let i = from; i < to; i++)
