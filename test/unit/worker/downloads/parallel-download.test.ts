@@ -186,4 +186,43 @@ describe("parallel download", () => {
       [200, undefined],
     ]);
   });
+
+  it("a shard that keeps failing stops every lane, names the file, and keeps what is stored", async () => {
+    const m = model(8);
+    server.shape({ perConnection: 8 * MB });
+    server.fault(m.shardPath(1), { kind: "html" }, 10);
+    const manager = new DownloadManager(4);
+    await expect(
+      manager.download(m.source, () => {}, new AbortController().signal),
+    ).rejects.toThrow(
+      "params_shard_1.bin: the server sent a web page instead of the file",
+    );
+    // Settled: nothing is still on the wire once the error is out.
+    expect(
+      server.log().every((r) => r.end !== undefined || r.status === 0),
+    ).toBe(true);
+    const stored = await manager.stored(m.id);
+    expect(stored!.stored).toBeGreaterThan(0);
+    expect(stored!.stored).toBeLessThan(stored!.total);
+  }, 30_000);
+
+  it("pause stops every lane and settles only when no write is in flight", async () => {
+    const m = model(8);
+    server.shape({ perConnection: 4 * MB });
+    const stop = new AbortController();
+    const seen: number[] = [];
+    const done = new DownloadManager(4).download(
+      m.source,
+      (p) => {
+        seen.push(p.bytesDone);
+        if (p.bytesDone > 3 * MB && !stop.signal.aborted)
+          stop.abort(new DOMException("Download stopped", "AbortError"));
+      },
+      stop.signal,
+    );
+    await expect(done).rejects.toThrow("Download stopped");
+    const requests = server.log().length;
+    await new Promise((r) => setTimeout(r, 300));
+    expect(server.log().length).toBe(requests);
+  }, 30_000);
 });
