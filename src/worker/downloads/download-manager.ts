@@ -194,7 +194,7 @@ export class DownloadManager {
     manifest.state = "complete";
     manifest.updatedAt = Date.now();
     await writeManifest(manifest);
-    meter.report(true);
+    meter.finish();
   }
 
   /** Marks a download paused: stored files stay, so resuming skips them. */

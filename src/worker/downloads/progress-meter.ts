@@ -13,6 +13,7 @@ export class ProgressMeter {
   private done = 0;
   private samples: Array<{ t: number; bytes: number }> = [];
   private lastReport = -Infinity;
+  private complete = false;
 
   constructor(
     private readonly modelId: string,
@@ -30,11 +31,20 @@ export class ProgressMeter {
     this.report();
   }
 
+  /** The download is stored whole: the one report that may say 100%. */
+  finish(): void {
+    this.complete = true;
+    this.report(true);
+  }
+
   report(force = false): void {
     const now = performance.now();
     if (!force && now - this.lastReport < EVERY_MS) return;
     this.lastReport = now;
-    const done = Math.max(0, Math.min(this.total, this.done));
+    // Every byte received is not every byte stored: the last writes can take seconds on a
+    // busy machine, and "100% · 1 s left" must not sit on screen meanwhile.
+    const cap = this.complete ? this.total : Math.max(0, this.total * 0.995);
+    const done = Math.max(0, Math.min(cap, this.done));
     this.samples.push({ t: now, bytes: done });
     // Keep one sample older than the window, so the speed always spans it once it can.
     while (this.samples.length > 2 && now - this.samples[1].t >= WINDOW_MS)

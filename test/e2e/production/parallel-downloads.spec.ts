@@ -22,6 +22,7 @@ test("at least two shard requests are on the wire at once", async ({
   page,
   modelServer,
 }) => {
+  test.setTimeout(240_000);
   const urls = modelServer.addModel({
     id: "lanes",
     totalBytes: 32 * MB,
@@ -45,6 +46,7 @@ test("a redirect per file: the download completes, and a connection dropped afte
   page,
   modelServer,
 }) => {
+  test.setTimeout(240_000);
   const urls = modelServer.addModel({
     id: "redir",
     totalBytes: 32 * MB,
@@ -74,6 +76,7 @@ test("429 with Retry-After: 1 on shard requests: no shard request before the del
   page,
   modelServer,
 }) => {
+  test.setTimeout(240_000);
   const urls = modelServer.addModel({
     id: "busy",
     totalBytes: 32 * MB,
@@ -105,6 +108,7 @@ test("an expired signed URL is resolved again: after a pause, and when a dropped
   page,
   modelServer,
 }) => {
+  test.setTimeout(240_000);
   const urls = modelServer.addModel({
     id: "signed",
     totalBytes: 48 * MB,
