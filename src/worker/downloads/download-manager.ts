@@ -22,12 +22,13 @@ import { ProgressMeter } from "./progress-meter";
 import { SerialWriter } from "./serial-writer";
 
 /**
- * Shard requests in flight. web-llm keeps 4; 6 is what Chromium opens to one host over
- * HTTP/1.1 (more would only queue in the browser), and on a host that caps each
- * connection it is 1.5 times the throughput of 4 (bench/downloads.bench.ts,
- * docs/BENCHMARKS.md). Memory is N shards at most, as is what a closed tab can lose.
+ * Shard requests in flight: 4, as web-llm's own loader. 6 (Chromium's connections per host
+ * over HTTP/1.1, and 1.5 times 4 on a host that caps each connection) stalled in the e2e
+ * tests against a throttled host: progress froze at whole shards and pause/cancel never
+ * settled, while 4 passed the same tests (docs/ARCHITECTURE.md, "Downloads"). Memory is N
+ * shards at most, as is what a closed tab can lose.
  */
-export const DEFAULT_LANES = 6;
+export const DEFAULT_LANES = 4;
 
 export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
