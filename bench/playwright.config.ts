@@ -11,10 +11,10 @@ import { benchPorts } from "./support/servers.ts";
 export default defineConfig({
   testDir: ".",
   testMatch: ["*.bench.ts", "*.check.ts"],
-  // The full run must finish in 10 minutes. The smoke run takes about 20 s on a quiet
+  // The full run must finish in 8 minutes (issue 10; docs/BENCHMARKS.md says how). The smoke run takes about 20 s on a quiet
   // 2-core machine; its limits are loose so a busy machine slows `npm test`, not fails it.
   timeout: SMOKE ? 60_000 : 5 * 60_000,
-  globalTimeout: SMOKE ? 3 * 60_000 : 10 * 60_000,
+  globalTimeout: SMOKE ? 3 * 60_000 : 8 * 60_000,
   expect: { timeout: 15_000 },
   workers: 1,
   retries: 0,

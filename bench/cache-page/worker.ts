@@ -34,9 +34,9 @@ function closeAll(): void {
 
 type Op =
   | { kind: "clear" }
-  | { kind: "hearth-download"; source: ModelSource }
+  | { kind: "hearth-download"; source: ModelSource; lanes?: number }
   | { kind: "webllm-download"; urls: string[]; cacheType: string }
-  | { kind: "raw-fetch"; urls: string[] }
+  | { kind: "raw-fetch"; urls: string[]; lanes?: number }
   | { kind: "idb-writes"; urls: string[]; bytes: number }
   | { kind: "pipelined-download"; urls: string[] }
   | { kind: "cached-load"; urls: string[]; jsonUrl: string; cacheType: string }
@@ -87,15 +87,17 @@ async function run(op: Op): Promise<number> {
       await clear();
       break;
     case "hearth-download":
-      await new DownloadManager().download(
+      await new DownloadManager(op.lanes).download(
         op.source,
         () => {},
         new AbortController().signal,
       );
       break;
     case "webllm-download": {
-      // web-llm's fetchTensorCacheInternal: four loops over contiguous quarters of the list.
+      // web-llm's fetchTensorCacheInternal: hasAllKeys over the list first (which opens the
+      // database once), then four loops over contiguous quarters of the list.
       const c = cache(op.cacheType);
+      await c.hasAllKeys(op.urls);
       const quarter = Math.floor(op.urls.length / 4);
       const loop = async (from: number, to: number) => {
         for (let i = from; i < to; i++)
@@ -109,9 +111,16 @@ async function run(op: Op): Promise<number> {
       ]);
       break;
     }
-    case "raw-fetch":
-      for (const url of op.urls) await fetchBytes(url);
+    case "raw-fetch": {
+      // The same files at the same concurrency, received and dropped: what the line gives.
+      const queue = [...op.urls];
+      const lane = async () => {
+        for (let url = queue.shift(); url; url = queue.shift())
+          await fetchBytes(url);
+      };
+      await Promise.all(Array.from({ length: op.lanes ?? 1 }, lane));
       break;
+    }
     case "idb-writes": {
       // IndexedDB's own write rate: the shards' worth of bytes stored from memory, one
       // record per shard as our download stores them, with no network at all.

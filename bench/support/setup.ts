@@ -23,6 +23,8 @@ const builds: Record<BenchServer, { configFile: string; mode?: string }> = {
  */
 export default async function setup(): Promise<() => Promise<void>> {
   rmSync(FIGURES_FILE, { force: true });
+  // Names this run in every figure written as it is measured (workers inherit the env).
+  process.env.BENCH_RUN_DATE = new Date().toISOString();
   const servers: PreviewServer[] = await Promise.all(
     (Object.keys(builds) as BenchServer[]).map((name) => {
       const { configFile, mode } = builds[name];

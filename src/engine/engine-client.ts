@@ -28,6 +28,10 @@ interface Pending {
 // with work in flight is presumed dead after this long.
 const HEARTBEAT_MS = 2000;
 const HEARTBEAT_MISSES = 5;
+// Until it first answers, a worker is still evaluating web-llm's 6.8 MB module, which on a
+// busy 2-core machine took longer than 12 s (the add-model and download tests failed with
+// "The engine stopped responding" under load): a minute, then.
+const STARTUP_MISSES = 30;
 
 /**
  * The main thread's handle on the engine worker. It starts the worker on first use, keeps
@@ -39,6 +43,8 @@ export class EngineClient {
   private nextId = 0;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
   private missed = 0;
+  /** Whether the current worker has answered anything yet. */
+  private answered = false;
 
   /** Called when the worker dies on its own (not when we end it). */
   onCrash: ((reason: string) => void) | undefined;
@@ -138,6 +144,7 @@ export class EngineClient {
   terminate(reason = "The engine was restarted."): void {
     this.worker?.terminate();
     this.worker = null;
+    this.answered = false;
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
     const failed = [...this.pending.values()];
@@ -183,6 +190,7 @@ export class EngineClient {
 
   private receive(reply: Reply): void {
     this.missed = 0;
+    this.answered = true;
     const pending = this.pending.get(reply.requestId);
     if (!pending) return;
     switch (reply.type) {
@@ -219,7 +227,9 @@ export class EngineClient {
         this.heartbeat = undefined;
         return;
       }
-      if (++this.missed > HEARTBEAT_MISSES) {
+      if (
+        ++this.missed > (this.answered ? HEARTBEAT_MISSES : STARTUP_MISSES)
+      ) {
         this.crash("The engine stopped responding.");
         return;
       }

@@ -16,6 +16,19 @@ import {
   type ModelManifest,
 } from "./manifest";
 import * as db from "./web-llm-db";
+import { HostGate } from "./host-gate";
+import { runLanes } from "./lanes";
+import { ProgressMeter } from "./progress-meter";
+import { SerialWriter } from "./serial-writer";
+
+/**
+ * Shard requests in flight: 4, as web-llm's own loader. 6 (Chromium's connections per host
+ * over HTTP/1.1, and 1.5 times 4 on a host that caps each connection) stalled in the e2e
+ * tests against a throttled host: progress froze at whole shards and pause/cancel never
+ * settled, while 4 passed the same tests (docs/ARCHITECTURE.md, "Downloads"). Memory is N
+ * shards at most, as is what a closed tab can lose.
+ */
+export const DEFAULT_LANES = 4;
 
 export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
@@ -23,10 +36,13 @@ export interface Plan extends Omit<DownloadPlan, "files"> {
 
 /**
  * Downloads every file a model needs to load with no network into web-llm's IndexedDB
- * layout, verified, resumable at file granularity (and by HTTP Range within a file).
+ * layout, verified, several shards at once (`lanes`), each written as soon as it is
+ * complete; resumable at file granularity (and by HTTP Range within a file).
  */
 export class DownloadManager {
   private readonly plans = new Map<string, Plan>();
+
+  constructor(private readonly lanes = DEFAULT_LANES) {}
 
   /** Fetches the small files that describe a model and lists everything it needs. */
   async plan(source: ModelSource, signal?: AbortSignal): Promise<Plan> {
@@ -130,77 +146,56 @@ export class DownloadManager {
     }
     await writeManifest(manifest);
 
-    const started = performance.now();
-    const startBytes = manifest.storedBytes;
-    let inFlight = 0;
-    let lastReport = 0;
-    const report = (force = false) => {
-      const now = performance.now();
-      if (!force && now - lastReport < 100) return;
-      lastReport = now;
-      const done = Math.min(plan.weightBytes, manifest.storedBytes + inFlight);
-      const seconds = (now - started) / 1000;
-      const rate = seconds > 0.2 ? (done - startBytes) / seconds : 0;
-      onProgress({
-        modelId: source.id,
-        bytesDone: done,
-        bytesTotal: plan.weightBytes,
-        bytesPerSecond: rate,
-        secondsLeft: rate > 0 ? (plan.weightBytes - done) / rate : undefined,
-      });
-    };
-    report(true);
-
-    let spare: ArrayBuffer | undefined;
-    const fetchOne = (file: PlannedFile, reuse?: ArrayBuffer) => {
-      let counted = 0;
-      return fetchFile(file, {
-        signal,
-        reuse,
-        onBytes: (d) => {
-          if (file.bytes === undefined) return;
-          counted += d;
-          inFlight += d;
-          report();
-        },
-      }).then((data) => ({ data, counted }));
-    };
-    const store = async (
-      file: PlannedFile,
-      fetched: { data: ArrayBuffer | object; counted: number },
-    ) => {
-      signal.throwIfAborted();
-      await db.put(file.scope, file.url, fetched.data);
-      inFlight -= fetched.counted;
-      manifest.storedBytes += file.bytes ?? 0;
-      manifest.updatedAt = Date.now();
-      // Kept current per file so a page closed mid-download reopens showing where it was.
-      await writeManifest(manifest);
-      report();
-    };
-
-    const small = pending.filter(
-      (f) => f.kind !== "shard" && f.kind !== "tensor-cache",
+    const meter = new ProgressMeter(
+      source.id,
+      plan.weightBytes,
+      manifest.storedBytes,
+      onProgress,
     );
-    const shards = pending.filter((f) => f.kind === "shard");
-    const last = pending.filter((f) => f.kind === "tensor-cache");
-    for (const f of small) await store(f, await fetchOne(f));
-    // One shard at a time, each written before the next is fetched: a tab closed
-    // mid-download loses at most the one shard it was receiving. Overlapping a write with
-    // the next fetch would be faster, but Chromium drops a write still in flight when the
-    // tab closes (always in a private window, sometimes in a normal one; measured, see
-    // docs/ARCHITECTURE.md), which would lose two shards.
-    for (const shard of shards) {
-      const fetched = await fetchOne(shard, spare);
-      await store(shard, fetched);
-      // Stored means copied: IndexedDB cloned the bytes when the write was issued.
-      if (fetched.data instanceof ArrayBuffer) spare = fetched.data;
+    meter.report(true);
+    const gate = new HostGate(this.lanes);
+    const writer = new SerialWriter(manifest);
+    // Each lane keeps its last shard's buffer once stored (IndexedDB cloned the bytes when
+    // the write was issued) and receives the next into it: N buffers for the whole
+    // download, not one per shard left for the garbage collector.
+    const spare: Array<ArrayBuffer | undefined> = [];
+    const fetchAndStore = async (
+      file: PlannedFile,
+      lane: number,
+      laneSignal: AbortSignal,
+    ) => {
+      const data = await fetchFile(file, {
+        signal: laneSignal,
+        gate,
+        reuse: spare[lane],
+        onBytes: (d) => file.bytes !== undefined && meter.add(d),
+      });
+      await writer.store(file, data);
+      if (data instanceof ArrayBuffer) spare[lane] = data;
+      meter.report();
+    };
+
+    const kinds = (...k: PlannedFile["kind"][]) =>
+      pending.filter((f) => k.includes(f.kind));
+    try {
+      // Small files first (a model whose config or library is wrong fails before any
+      // weight is fetched); tensor-cache.json last, so web-llm's "is it cached?" check
+      // (tensor-cache.json plus every shard) can only pass once every shard is stored.
+      // A tab closed mid-download loses at most the N shards its lanes hold: each lane
+      // receives one shard, then writes it (one write at a time), then takes the next.
+      for (const group of [
+        kinds("config", "wasm", "tokenizer"),
+        kinds("shard"),
+        kinds("tensor-cache"),
+      ])
+        await runLanes(group, this.lanes, gate, signal, fetchAndStore);
+    } finally {
+      await writer.settled();
     }
-    for (const f of last) await store(f, await fetchOne(f));
     manifest.state = "complete";
     manifest.updatedAt = Date.now();
     await writeManifest(manifest);
-    report(true);
+    meter.finish();
   }
 
   /** Marks a download paused: stored files stay, so resuming skips them. */

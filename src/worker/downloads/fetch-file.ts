@@ -1,4 +1,5 @@
 import type { PlannedFile } from "./layout";
+import { HostGate, sleep } from "./host-gate";
 import { BadFileError, verifyBody } from "./verify";
 
 export interface FetchOptions {
@@ -14,6 +15,8 @@ export interface FetchOptions {
    * shard left for the garbage collector.
    */
   reuse?: ArrayBuffer;
+  /** Shared by the lanes of one download: a host's "slow down" holds all of them. */
+  gate?: HostGate;
 }
 
 /** The file could not be fetched after every retry; says which file and why. */
@@ -30,20 +33,20 @@ export class DownloadFailedError extends Error {
   }
 }
 
-const sleep = (ms: number, signal: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener(
-      "abort",
-      () => (clearTimeout(t), reject(signal.reason)),
-      { once: true },
-    );
-  });
+/** Refusals (429/503) one file may meet before the download gives up on it. */
+const MAX_REFUSALS = 12;
+/** Statuses of a signed URL that has expired: resolve the original URL again. */
+const EXPIRED = new Set([401, 403, 410]);
 
 /**
  * Fetches one file, verified, with retries and backoff. A connection that drops mid-body is
  * resumed with an HTTP Range request where the server allows it, so bytes already received
  * are not fetched again; a bad body is discarded whole and fetched again.
+ *
+ * Real hosts redirect (Hugging Face sends `resolve/main/<file>` to a signed CDN URL): the
+ * Range request goes to the final URL, and when that URL has expired (401/403/410) the
+ * original one is resolved again. A 429 or 503 holds every lane of the download through
+ * `gate` for the delay the host asks (Retry-After) and does not count as a failure.
  */
 export async function fetchFile(
   file: PlannedFile,
@@ -51,12 +54,17 @@ export async function fetchFile(
 ): Promise<ArrayBuffer | object> {
   const attempts = opts.attempts ?? 5;
   const backoff = opts.backoffMs ?? 500;
+  const gate = opts.gate ?? new HostGate(1);
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
   const body = new Body(file.bytes, opts.reuse);
   let received = 0;
   let rangeOk = false;
   let contentType = "";
   let lastReason = "";
+  // Where the bytes really come from, once a redirect has been followed.
+  let target = file.url;
+  let refusals = 0;
+  let expired = 0;
   // True while no attempt has had any answer from the host: it is unreachable, not faulty.
   let neverAnswered = true;
 
@@ -69,24 +77,50 @@ export async function fetchFile(
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await sleep(backoff * 2 ** (attempt - 2), opts.signal);
     try {
+      await gate.ready(0, opts.signal);
       const resume: boolean = received > 0 && rangeOk;
       if (received > 0 && !resume) discard();
-      const res: Response = await fetch(file.url, {
+      const url = resume ? target : file.url;
+      const res: Response = await fetch(url, {
         signal: opts.signal,
         headers: resume ? { Range: `bytes=${received}-` } : undefined,
         cache: "no-store",
       });
       neverAnswered = false;
-      if (resume && res.status !== 206) discard();
-      else if (!res.ok) {
+      if (res.status === 429 || res.status === 503) {
+        void res.body?.cancel();
+        lastReason = `the server is busy (${res.status})`;
+        if (++refusals > MAX_REFUSALS) break;
+        gate.refused(
+          HostGate.delayMs(
+            res.headers.get("retry-after"),
+            backoff * 2 ** Math.min(refusals - 1, 5),
+          ),
+        );
+        attempt--; // the host asked us to wait, it did not fail
+        continue;
+      }
+      if (!res.ok) {
+        void res.body?.cancel();
+        const signed = url !== file.url || res.redirected;
+        if (signed && EXPIRED.has(res.status) && ++expired <= 2) {
+          // A signed URL that has expired: ask the original URL where the file is now.
+          target = file.url;
+          lastReason = `its download link expired (${res.status})`;
+          attempt--;
+          continue;
+        }
         lastReason =
           `the server answered ${res.status} ${res.statusText}`.trim();
         // A missing file will not appear by retrying.
-        if (res.status === 404 || res.status === 403 || res.status === 401)
-          break;
+        if (res.status === 404 || EXPIRED.has(res.status)) break;
         continue;
       }
-      if (!resume) {
+      expired = 0;
+      if (res.redirected) target = res.url;
+      // A host that ignores Range sends the whole file again: start over from its start.
+      if (resume && res.status !== 206) discard();
+      if (!resume || res.status !== 206) {
         contentType = res.headers.get("content-type") ?? "";
         body.expect(Number(res.headers.get("content-length")) || undefined);
       }
@@ -98,7 +132,9 @@ export async function fetchFile(
       }
       const bytes = body.bytes();
       try {
-        return await verifyBody(file, bytes, contentType);
+        const value = await verifyBody(file, bytes, contentType);
+        gate.succeeded();
+        return value;
       } catch (err) {
         if (!(err instanceof BadFileError)) throw err;
         lastReason = err.message.slice(name.length + 2);

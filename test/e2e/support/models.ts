@@ -39,7 +39,9 @@ export async function addModel(
   await dialog.getByRole("button", { name: "Add model" }).click();
   await expect(
     dialog.getByRole("status").filter({ hasText: `Added ${name}` }),
-  ).toBeVisible();
+    // The first request starts the engine worker (web-llm's 6.8 MB module): slow when the
+    // machine is busy.
+  ).toBeVisible({ timeout: 60_000 });
   return row(page, name);
 }
 
