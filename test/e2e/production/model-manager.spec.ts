@@ -11,8 +11,16 @@ import {
 import { expectSelectedModel, modelPicker } from "../support/app";
 import { DEFAULT_LANES } from "../../../src/worker/downloads/download-manager";
 
+// DevTools' quota override (Storage.overrideQuotaForOrigin) is what these two tests stand
+// on. Debian's Chromium 150 does not hold to it: a 64 MB write under a 16 MB override
+// commits, and estimate() keeps counting a deleted model's records. Both tests passed on
+// Chromium 156 and fail on 150 with the code before this change too (6ab2148).
+const quotaOverrideHolds = (version: string) =>
+  Number(version.split(".")[0]) >= 156;
+
 test("a quota smaller than the model refuses before any shard is fetched, saying how much is needed", async ({
   page,
+  browser,
   modelServer,
   baseURL,
 }) => {
@@ -21,6 +29,10 @@ test("a quota smaller than the model refuses before any shard is fetched, saying
     totalBytes: 64 * MB,
     shardBytes: 8 * MB,
   });
+  test.fixme(
+    !quotaOverrideHolds(browser.version()),
+    "this Chromium does not enforce DevTools' quota override",
+  );
   await page.goto("/");
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Storage.overrideQuotaForOrigin", {
@@ -36,7 +48,15 @@ test("a quota smaller than the model refuses before any shard is fetched, saying
   await expect(model).toContainText("Not downloaded");
 });
 
-test("Delete frees the model's space", async ({ page, modelServer }) => {
+test("Delete frees the model's space", async ({
+  page,
+  browser,
+  modelServer,
+}) => {
+  test.fixme(
+    !quotaOverrideHolds(browser.version()),
+    "this Chromium keeps counting deleted records in estimate()",
+  );
   const urls = modelServer.addModel({
     id: "del",
     totalBytes: 96 * MB,
