@@ -57,10 +57,11 @@ export function Composer({
   };
   const placeholder =
     status === "ready" || status === "generating"
-      ? "Message Llama (Enter to send, Shift+Enter for a new line)"
+      ? // Short, so a phone's box shows it whole; Enter and Shift+Enter are in the README.
+        "Message Llama"
       : status === "loading"
         ? "The model is loading; you can start typing"
-        : "Message Llama (the chosen model loads first)";
+        : "Message Llama (the model loads first)";
 
   const attachments = chat.documents;
   return (

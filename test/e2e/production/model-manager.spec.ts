@@ -82,6 +82,9 @@ test("a page closed mid-download continues where it was when reopened", async ({
   modelServer,
   context,
 }) => {
+  // Two phases with a minute each (before and after the reopen): on a busy machine the
+  // IndexedDB commits of the last shards take seconds each, and 60 s did not hold both.
+  test.setTimeout(150_000);
   await downloadUntil(
     page,
     modelServer,
