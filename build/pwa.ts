@@ -44,7 +44,9 @@ export function pwa() {
       ],
     },
     workbox: {
-      globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wasm}"],
+      // woff2: KaTeX's fonts, so math is typeset offline too. Every browser Hearth runs in
+      // (WebGPU) takes woff2, so its .woff and .ttf fallbacks stay out of the precache.
+      globPatterns: ["**/*.{js,css,html,svg,png,webmanifest,wasm,woff2}"],
       maximumFileSizeToCacheInBytes: MAX_PRECACHED_FILE,
       // Off on purpose: that option deletes every "-precache-" cache whose name contains this
       // worker's scope, and a copy at / has a scope contained in every other copy's

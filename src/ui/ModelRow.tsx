@@ -5,31 +5,30 @@ import { EngineError } from "../engine/errors";
 import type { ModelManager, ModelState } from "../engine/model-manager";
 import { useSignal } from "@preact/signals";
 import { formatBytes, formatDuration } from "./format";
-import { fitText, memoryText, sizeText } from "./model-facts";
+import {
+  fitText,
+  memoryText,
+  percentDone,
+  sizeText,
+  stateBadge,
+} from "./model-facts";
 
 export function describeState(state: ModelState): string {
   switch (state.kind) {
-    case "none":
-      return "Not downloaded";
     case "downloading": {
       const p = state.progress;
-      const pct = p.bytesTotal
-        ? Math.floor((p.bytesDone / p.bytesTotal) * 100)
-        : 0;
       const speed =
         p.bytesPerSecond > 0 ? ` · ${formatBytes(p.bytesPerSecond)}/s` : "";
       const left =
         p.secondsLeft !== undefined
           ? ` · ${formatDuration(p.secondsLeft)} left`
           : "";
-      return `Downloading ${pct}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}${speed}${left}`;
+      return `Downloading ${percentDone(state)}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}${speed}${left}`;
     }
-    case "paused":
-      return `Paused at ${state.totalBytes ? Math.floor((state.storedBytes / state.totalBytes) * 100) : 0}%`;
-    case "ready":
-      return "Ready offline";
     case "damaged":
       return `Damaged: ${state.problem}`;
+    default:
+      return stateBadge(state);
   }
 }
 

@@ -28,20 +28,26 @@ export function fitText(fit: Fit | undefined): string | undefined {
   return fit ? FIT_LABEL[fit.level] : undefined;
 }
 
+/** Whole percent of a download, rounded down so 100% means every byte is stored. */
+export function percentDone(state: ModelState): number {
+  const [done, total] =
+    state.kind === "downloading"
+      ? [state.progress.bytesDone, state.progress.bytesTotal]
+      : state.kind === "paused"
+        ? [state.storedBytes, state.totalBytes]
+        : [0, 0];
+  return total ? Math.floor((done / total) * 100) : 0;
+}
+
 /** A short state badge: "Ready offline", "Downloading 45%", "Not downloaded". */
 export function stateBadge(state: ModelState): string {
   switch (state.kind) {
     case "none":
       return "Not downloaded";
-    case "downloading": {
-      const p = state.progress;
-      const pct = p.bytesTotal
-        ? Math.floor((p.bytesDone / p.bytesTotal) * 100)
-        : 0;
-      return `Downloading ${pct}%`;
-    }
+    case "downloading":
+      return `Downloading ${percentDone(state)}%`;
     case "paused":
-      return `Paused at ${state.totalBytes ? Math.floor((state.storedBytes / state.totalBytes) * 100) : 0}%`;
+      return `Paused at ${percentDone(state)}%`;
     case "ready":
       return "Ready offline";
     case "damaged":

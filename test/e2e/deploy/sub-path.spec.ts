@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { replies, send } from "../support/app";
-import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { withPersistentProfile } from "../support/persistent-profile";
 import {
   buildOf,
   deployFixture,
@@ -93,13 +90,7 @@ for (const path of PATHS) {
 
   test(`at ${path}: Chromium finds the app installable, scoped to its folder`, async () => {
     // Installability is reported only in a persistent profile (REFERENCE.md).
-    const profile = mkdtempSync(join(tmpdir(), "hearth-install-"));
-    const context = await chromium.launchPersistentContext(profile, {
-      executablePath: chromiumPath,
-      args: chromiumArgs({ webgpu: true }),
-    });
-    try {
-      const page = context.pages()[0] ?? (await context.newPage());
+    await withPersistentProfile(async (page, context) => {
       const url = deploy.server.origin + path;
       await page.goto(url);
       await page.evaluate(() => navigator.serviceWorker.ready);
@@ -121,10 +112,7 @@ for (const path of PATHS) {
       await expect(
         page.getByRole("button", { name: "Install app" }),
       ).toBeVisible();
-    } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
-    }
+    });
   });
 
   test(`at ${path}: a new deploy is taken with nothing 404ing`, async ({

@@ -1,21 +1,12 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
-import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { expect, test } from "@playwright/test";
+import { withPersistentProfile } from "../support/persistent-profile";
 
 // Installability is reported only in a persistent profile; a normal context is incognito
 // (REFERENCE.md, "Installability").
 test("Chromium finds the app installable, with its manifest and icons", async ({
   baseURL,
 }) => {
-  const profile = mkdtempSync(join(tmpdir(), "hearth-install-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: chromiumArgs({ webgpu: true }),
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  await withPersistentProfile(async (page, context) => {
     await page.goto(baseURL + "/");
     await page.evaluate(() => navigator.serviceWorker.ready);
     const cdp = await context.newCDPSession(page);
@@ -56,10 +47,7 @@ test("Chromium finds the app installable, with its manifest and icons", async ({
       }, `/${file}`);
       expect(dims, file).toEqual([size, size]);
     }
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });
 
 test("the manifest has what an install needs", async ({ request }) => {

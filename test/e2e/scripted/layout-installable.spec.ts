@@ -1,9 +1,6 @@
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { chromium, expect, test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { expectReady, lastReply, send } from "../support/app";
-import { chromiumArgs, chromiumPath } from "../support/chromium";
+import { withPersistentProfile } from "../support/persistent-profile";
 import { expectCleanLayout } from "../support/layout";
 
 // Chromium offers installation only in a persistent profile, and then the top bar also
@@ -13,13 +10,7 @@ test("a person's browser: Install app, Offline, a loaded model and its speed fit
   baseURL,
 }) => {
   test.setTimeout(180_000);
-  const profile = mkdtempSync(join(tmpdir(), "hearth-layout-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: chromiumPath,
-    args: chromiumArgs({ webgpu: true }),
-  });
-  try {
-    const page = context.pages()[0] ?? (await context.newPage());
+  await withPersistentProfile(async (page, context) => {
     await page.goto(baseURL + "/");
     await expect(
       page.getByRole("button", { name: "Install app" }),
@@ -37,8 +28,5 @@ test("a person's browser: Install app, Offline, a loaded model and its speed fit
     await context.setOffline(true);
     await expect(page.getByText("Offline", { exact: true })).toBeVisible();
     await expectCleanLayout(page, "ready, installable, offline");
-  } finally {
-    await context.close();
-    rmSync(profile, { recursive: true, force: true });
-  }
+  });
 });

@@ -1,5 +1,12 @@
 import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { expectReady, lastReply, loadModel, log, send } from "../support/app";
+import {
+  expectReady,
+  lastReply,
+  loadModel,
+  log,
+  replies,
+  send,
+} from "../support/app";
 import { waitForServiceWorker } from "../support/service-worker";
 
 const network = (page: Page) => page.getByRole("status", { name: "Network" });
@@ -55,4 +62,32 @@ test("offline, a conversation made before is still there", async ({
     .getByRole("button", { name: "/echo written before going offline" })
     .click();
   await expect(log(page)).toContainText("written before going offline");
+});
+
+test("offline, math is typeset with KaTeX's own fonts", async ({
+  page,
+  context,
+}) => {
+  await visitThenReloadOffline(page, context);
+  await page.getByRole("button", { name: "Load model" }).click();
+  await expectReady(page);
+  await send(page, "/echo $\\frac{a}{b} = c^2$");
+  await expect(replies(page).last().locator(".katex")).toBeVisible();
+  // A font the network would have had to supply fails to load offline ("error").
+  await expect
+    .poll(() =>
+      page.evaluate(async () => {
+        await document.fonts.ready;
+        return [...document.fonts]
+          .filter((f) => f.family.includes("KaTeX") && f.status !== "unloaded")
+          .map((f) => `${f.family.replace(/"/g, "")} ${f.status}`);
+      }),
+    )
+    .toContain("KaTeX_Main loaded");
+  const failed = await page.evaluate(() =>
+    [...document.fonts]
+      .filter((f) => f.family.includes("KaTeX") && f.status === "error")
+      .map((f) => f.family),
+  );
+  expect(failed).toEqual([]);
 });
