@@ -8,7 +8,7 @@ import { benchOrigin } from "./support/servers";
 
 // Hearth's production build against a minimal Preact page (bench/baseline-app/), both
 // built by Vite and served by `vite preview` from 127.0.0.1, loaded cold in turn.
-const RUNS = SMOKE ? 1 : 15;
+const RUNS = SMOKE ? 1 : 11;
 const APP = { dist: "dist", origin: benchOrigin("production") };
 const BASELINE = {
   dist: "bench/out/baseline-dist",

@@ -6,7 +6,7 @@ import { SMOKE, median, recordFigure } from "./support/figures";
 // Warm start (the service worker serves the app shell) against cold start (a fresh profile,
 // everything from the network) of the same production build, served by our own server so
 // it can count the bytes it sends. Both are timed in the page from navigation start.
-const RUNS = SMOKE ? 1 : 7;
+const RUNS = SMOKE ? 1 : 5;
 
 interface Start {
   fcp: number;
