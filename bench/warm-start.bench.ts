@@ -106,12 +106,17 @@ for (const throttled of [false, true]) {
         warm.push(await start(browser, server, true, throttled));
       }
       const m = (xs: Start[], k: keyof Start) => median(xs.map((x) => x[k]));
+      const runs = (k: keyof Start) => ({
+        value: warm.map((x) => x[k]),
+        baseline: cold.map((x) => x[k]),
+      });
       const notes = `median of ${RUNS} interleaved runs; production build ${where}`;
       recordFigure({
         id: `warm-start.fcp${suffix}`,
         title: `Warm start ${where}: first contentful paint`,
         unit: "ms",
         value: m(warm, "fcp"),
+        runs: runs("fcp"),
         baseline: { title: "cold start", value: m(cold, "fcp") },
         notes,
       });
@@ -120,6 +125,7 @@ for (const throttled of [false, true]) {
         title: `Warm start ${where}: message box accepts input`,
         unit: "ms",
         value: m(warm, "input"),
+        runs: runs("input"),
         baseline: { title: "cold start", value: m(cold, "input") },
         notes,
       });

@@ -14,6 +14,11 @@ export interface Figure {
   baseline: { title: string; value: number };
   /** value / baseline.value */
   ratio: number;
+  /**
+   * The lowest and highest ratio of single runs, where each run measured the figure and its
+   * baseline side by side (interleaved): how far one run could land from the median.
+   */
+  range?: [number, number];
   /** The issue's target on the ratio (or on the value, when `on` is "value"). */
   target?: { max?: number; min?: number; on?: "ratio" | "value" };
   notes?: string;
@@ -29,6 +34,12 @@ export function brokenNumbers(f: Figure): string | undefined {
     ["value", f.value],
     ["baseline", f.baseline.value],
     ["ratio", f.ratio],
+    ...(f.range
+      ? [
+          ["lowest run's ratio", f.range[0]],
+          ["highest run's ratio", f.range[1]],
+        ]
+      : []),
   ].filter(([, n]) => typeof n !== "number" || !Number.isFinite(n));
   return bad.length
     ? bad.map(([name, n]) => `${name} is ${String(n)}`).join(", ")

@@ -16,10 +16,14 @@ export {
  * finite number (a zero baseline included): such a figure is a broken benchmark, and the
  * smoke run in `npm test` must fail on it rather than print a dash.
  */
-export function recordFigure(f: Omit<Figure, "ratio">): Figure {
+export function recordFigure(
+  f: Omit<Figure, "ratio" | "range"> & { runs?: Runs },
+): Figure {
+  const { runs, ...rest } = f;
   const figure: Figure = {
-    ...f,
+    ...rest,
     ratio: f.baseline.value === 0 ? NaN : f.value / f.baseline.value,
+    ...(runs ? { range: ratioRange(runs) } : {}),
   };
   const broken = brokenNumbers(figure);
   if (broken)
@@ -30,6 +34,19 @@ export function recordFigure(f: Omit<Figure, "ratio">): Figure {
   // brought up to date now: a run that stops early keeps every figure it measured.
   if (process.env.BENCH_RUN_DATE && !SMOKE) writeResults(false);
   return figure;
+}
+
+/** Each run's sample of a figure and of its baseline, in run order (paired). */
+export interface Runs {
+  value: number[];
+  baseline: number[];
+}
+
+function ratioRange({ value, baseline }: Runs): [number, number] {
+  if (value.length !== baseline.length || value.length === 0)
+    throw new Error("runs must pair each value with its baseline");
+  const ratios = value.map((v, i) => v / baseline[i]);
+  return [Math.min(...ratios), Math.max(...ratios)];
 }
 
 /** Median of repeated samples: steadier than the mean on a shared 2-core machine. */

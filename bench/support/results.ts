@@ -66,13 +66,13 @@ function table(figures: Kept[], runDate: string): string {
     const ok = meetsTarget(f);
     const verdict = ok === undefined ? "" : ok ? "met" : "**missed**";
     const earlier = f.measuredAt !== runDate ? ` (run of ${f.measuredAt})` : "";
-    return `| ${f.title}${earlier} | ${amount(f.value, f.unit)} | ${f.baseline.title}: ${amount(f.baseline.value, f.unit)} | ${num(f.ratio)} | ${f.target ? targetText(f.target) : ""} | ${verdict} |`;
+    return `| ${f.title}${earlier} | ${amount(f.value, f.unit)} | ${f.baseline.title}: ${amount(f.baseline.value, f.unit)} | ${num(f.ratio)}${f.range ? ` (${num(f.range[0])}–${num(f.range[1])})` : ""} | ${f.target ? targetText(f.target) : ""} | ${verdict} |`;
   });
   const notes = figures
     .filter((f) => f.notes)
     .map((f) => `- \`${f.id}\`: ${f.notes}`);
   return [
-    "| figure | value | baseline | ratio | target | |",
+    "| figure | value | baseline | ratio (lowest–highest run) | target | |",
     "| --- | --- | --- | --- | --- | --- |",
     ...rows,
     ...(notes.length ? ["", ...notes] : []),
