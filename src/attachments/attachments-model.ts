@@ -11,6 +11,7 @@ import type { AttachmentStore } from "../storage/attachment-store";
 import {
   passageContext,
   planDocuments,
+  wholeBlockTokens,
   wholeContext,
   type DocumentRoom,
 } from "./budget";
@@ -156,7 +157,10 @@ export class AttachmentsModel {
     return taken.map((a) => a.id);
   }
 
-  /** What the context meter counts for the chat as it stands (its chips included). */
+  /**
+   * What the context meter counts for the chat as it stands (its chips included): tokens
+   * only. It runs on every change of the conversation, so it never reads documents' text.
+   */
   meterBlock(
     conversationId: string,
     messages: readonly ChatMessage[],
@@ -172,8 +176,10 @@ export class AttachmentsModel {
       roomFor(messages, settings, contextWindow, []),
     );
     if (plan.mode === "none") return undefined;
-    if (plan.mode === "whole") return wholeContext(all);
-    return { text: "", tokens: plan.tokens };
+    return {
+      text: "",
+      tokens: plan.mode === "whole" ? wholeBlockTokens(all) : plan.tokens,
+    };
   }
 
   /**
