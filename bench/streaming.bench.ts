@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { SMOKE, recordFigure } from "./support/figures";
+import { mainThreadTasks } from "./support/main-thread";
 
 const PAGE_DIR = "out/markdown-page";
 const TOKENS_PER_SECOND = 100;
@@ -35,54 +36,6 @@ interface Run {
   longestTaskMs: number;
   longTasks: number;
   pieces: number;
-}
-
-/** Main-thread task time from Chromium's own trace: every task, not only the long ones. */
-function mainThreadTasks(trace: Buffer): number[] {
-  const events = (
-    JSON.parse(trace.toString("utf8")) as { traceEvents: TraceEvent[] }
-  ).traceEvents;
-  const mains = new Set(
-    events
-      .filter(
-        (e) =>
-          e.ph === "M" &&
-          e.name === "thread_name" &&
-          e.args?.name === "CrRendererMain",
-      )
-      .map((e) => `${e.pid}:${e.tid}`),
-  );
-  const byThread = new Map<string, number[]>();
-  for (const e of events) {
-    const key = `${e.pid}:${e.tid}`;
-    if (
-      e.ph !== "X" ||
-      e.name !== "ThreadControllerImpl::RunTask" ||
-      !mains.has(key)
-    )
-      continue;
-    // Thread time (tdur), not wall time: on a shared machine the thread waits for a core.
-    byThread.set(key, [
-      ...(byThread.get(key) ?? []),
-      (e.tdur ?? e.dur ?? 0) / 1000,
-    ]);
-  }
-  // The page's renderer is the busiest main thread in the trace.
-  return (
-    [...byThread.values()].sort(
-      (a, b) => b.reduce((x, y) => x + y, 0) - a.reduce((x, y) => x + y, 0),
-    )[0] ?? []
-  );
-}
-
-interface TraceEvent {
-  ph: string;
-  name: string;
-  pid: number;
-  tid: number;
-  dur?: number;
-  tdur?: number;
-  args?: { name?: string };
 }
 
 async function run(
@@ -128,7 +81,7 @@ async function run(
   const raw = await browser.stopTracing();
   if (process.env.BENCH_TRACE)
     (await import("node:fs")).writeFileSync(`/tmp/trace-${mode}.json`, raw);
-  const tasks = mainThreadTasks(raw);
+  const tasks = mainThreadTasks(raw).map((t) => t.ms);
   const longTasks = await page.evaluate(
     () => (window as unknown as { longTasks: number[] }).longTasks,
   );

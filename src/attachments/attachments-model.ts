@@ -11,6 +11,7 @@ import type { AttachmentStore } from "../storage/attachment-store";
 import {
   passageContext,
   planDocuments,
+  wholeBlockTokens,
   wholeContext,
   type DocumentRoom,
 } from "./budget";
@@ -36,6 +37,8 @@ export class AttachmentsModel {
   readonly notice = signal<string | null>(null);
   /** Deleted chats' attachments, kept for Undo. */
   private readonly removed = new Map<string, Attachment[]>();
+  /** Reads of chats' stored attachments, so a write waits for the read it extends. */
+  private readonly loads = new Map<string, Promise<void>>();
 
   constructor(
     private readonly store: AttachmentStore,
@@ -64,12 +67,28 @@ export class AttachmentsModel {
     };
   }
 
-  private async load(id: string): Promise<void> {
-    const list = await this.store.list(id).catch(() => []);
-    this.stored.value = new Map(this.stored.value).set(id, list);
+  /**
+   * Reads a chat's stored attachments. What the page added meanwhile (a file sent before
+   * the read finished) is kept beside them, never overwritten by the older read.
+   */
+  private load(id: string): Promise<void> {
+    const loading = (async () => {
+      const list = await this.store.list(id).catch(() => []);
+      const known = new Set(list.map((a) => a.id));
+      const added = (this.stored.peek().get(id) ?? []).filter(
+        (a) => !known.has(a.id),
+      );
+      this.stored.value = new Map(this.stored.value).set(id, [
+        ...list,
+        ...added,
+      ]);
+    })();
+    this.loads.set(id, loading);
+    return loading;
   }
 
   private async forget(id: string): Promise<void> {
+    await this.loads.get(id);
     const list =
       this.stored.peek().get(id) ?? (await this.store.list(id).catch(() => []));
     if (list.length === 0) return;
@@ -149,14 +168,25 @@ export class AttachmentsModel {
     this.pending.value = next;
     const all = [...this.storedFor(conversationId), ...taken];
     this.stored.value = new Map(this.stored.value).set(conversationId, all);
-    void this.store.put(conversationId, all).catch(() => {
-      this.notice.value =
-        "The attachments could not be saved: they are used now but will be gone after a reload.";
-    });
+    // After the chat's stored attachments are read: writing before would drop them.
+    void (this.loads.get(conversationId) ?? Promise.resolve())
+      .then(() =>
+        this.store.put(
+          conversationId,
+          this.stored.peek().get(conversationId) ?? all,
+        ),
+      )
+      .catch(() => {
+        this.notice.value =
+          "The attachments could not be saved: they are used now but will be gone after a reload.";
+      });
     return taken.map((a) => a.id);
   }
 
-  /** What the context meter counts for the chat as it stands (its chips included). */
+  /**
+   * What the context meter counts for the chat as it stands (its chips included): tokens
+   * only. It runs on every change of the conversation, so it never reads documents' text.
+   */
   meterBlock(
     conversationId: string,
     messages: readonly ChatMessage[],
@@ -172,8 +202,10 @@ export class AttachmentsModel {
       roomFor(messages, settings, contextWindow, []),
     );
     if (plan.mode === "none") return undefined;
-    if (plan.mode === "whole") return wholeContext(all);
-    return { text: "", tokens: plan.tokens };
+    return {
+      text: "",
+      tokens: plan.mode === "whole" ? wholeBlockTokens(all) : plan.tokens,
+    };
   }
 
   /**

@@ -1,5 +1,6 @@
 import { estimateTokens } from "../chat/context";
 import { passagePlace } from "./split";
+import { documentTokens, wholeBlock } from "./tokens";
 import type { Attachment, Passage, SourceUse } from "./types";
 
 /** The heading of the documents block, and the role marker a message of its own costs. */
@@ -25,7 +26,6 @@ export type DocumentPlan =
   | { mode: "whole"; tokens: number }
   | { mode: "passages"; tokens: number };
 
-const wholeBlock = (a: Attachment) => `[${a.name}]\n${a.text}\n\n`;
 const passageBlock = (a: Attachment, p: Passage) =>
   `[${a.name}, ${passagePlace(p)}]\n${p.text}\n\n`;
 
@@ -45,10 +45,7 @@ export function planDocuments(
     room.reserveTokens -
     room.systemTokens -
     HEADING_TOKENS;
-  const whole = attachments.reduce(
-    (n, a) => n + estimateTokens(wholeBlock(a)),
-    0,
-  );
+  const whole = attachments.reduce((n, a) => n + documentTokens(a), 0);
   if (whole <= free - room.conversationTokens)
     return { mode: "whole", tokens: whole };
   const ceiling = Math.max(0, free - room.newestTokens);
@@ -74,6 +71,10 @@ export interface DocumentContext {
   sources: SourceUse[];
 }
 
+/** Tokens of the documents block with every document whole (no text is read). */
+export const wholeBlockTokens = (attachments: readonly Attachment[]) =>
+  HEADING_TOKENS + attachments.reduce((n, a) => n + documentTokens(a), 0);
+
 /** Every document whole. */
 export function wholeContext(
   attachments: readonly Attachment[],
@@ -82,9 +83,7 @@ export function wholeContext(
     DOCUMENTS_HEADING + "\n\n" + attachments.map(wholeBlock).join("");
   return {
     text: text.trimEnd(),
-    tokens:
-      HEADING_TOKENS +
-      attachments.reduce((n, a) => n + estimateTokens(wholeBlock(a)), 0),
+    tokens: wholeBlockTokens(attachments),
     sources: attachments.map((a) => ({
       attachmentId: a.id,
       name: a.name,

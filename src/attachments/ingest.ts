@@ -3,6 +3,7 @@ import { kindOf } from "./file-kind";
 import { precheck } from "./precheck";
 import type { Extracted } from "./protocol";
 import { splitLines, splitPages } from "./split";
+import { wholeTokens } from "./tokens";
 import { AttachError } from "./types";
 
 async function sha256(bytes: Uint8Array): Promise<string> {
@@ -38,15 +39,16 @@ export async function ingest(
       new TextDecoder().decode(bytes.subarray(0, 5)) === "%PDF-");
   if (isPdf) {
     const pages = await readPdf(bytes, file.name);
-    const passages = splitPages(pages);
+    const text = pages
+      .map((p, i) => `--- page ${i + 1} ---\n${p.trim()}`)
+      .join("\n\n");
     return {
       ...base,
       kind: "pdf",
       pages: pages.length,
-      text: pages
-        .map((p, i) => `--- page ${i + 1} ---\n${p.trim()}`)
-        .join("\n\n"),
-      passages,
+      text,
+      passages: splitPages(pages),
+      tokens: wholeTokens({ name: file.name, text }),
     };
   }
   const raw = decodeText(bytes, file.name);
@@ -60,5 +62,6 @@ export async function ingest(
     lines: text.split(/\r\n|\r|\n/).length,
     text,
     passages: splitLines(text),
+    tokens: wholeTokens({ name: file.name, text }),
   };
 }

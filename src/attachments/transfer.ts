@@ -6,6 +6,7 @@ import {
   type AttachmentStore,
 } from "../storage/attachment-store";
 import type { ConversationMeta } from "../chat/types";
+import { wholeTokens } from "./tokens";
 
 /**
  * Attachments in export files, imports and the sidebar search. They live in their own
@@ -35,7 +36,12 @@ export async function saveImportedAttachments(
     if (!c.attachments?.length) continue;
     await store.put(
       c.id,
-      c.attachments.map((a) => ({ ...a, conversationId: c.id })),
+      // Token counts are counted here, never taken from the file.
+      c.attachments.map((a) => ({
+        ...a,
+        conversationId: c.id,
+        tokens: wholeTokens(a),
+      })),
     );
   }
 }

@@ -28,6 +28,12 @@ export interface Attachment {
   lines?: number;
   text: string;
   passages: Passage[];
+  /**
+   * Estimated tokens of the whole document as the model would read it (its name line
+   * included), counted by the worker so the page never re-reads the text to plan a turn.
+   * Absent on attachments stored before it existed and on imports (counted again there).
+   */
+  tokens?: number;
   addedAt: number;
 }
 

@@ -2,6 +2,7 @@ import * as v from "valibot";
 import type { MessageStatus } from "../chat/types";
 import type { FailureCode } from "../engine/errors";
 import { EXPORT_FORMAT, EXPORT_VERSION, LIMITS } from "./limits";
+import { attachmentIds, attachments, sources } from "./schema-attachments";
 
 // The export file's schema on valibot. Each check says only what is wrong ("must be text,
 // but it is a number"); validate.ts names the place from the issue's path. Every object is
@@ -148,9 +149,9 @@ const message = record({
   ),
   // Absent in files written before conversations were trees (read as linear chats).
   parentId: v.optional(v.nullable(id())),
-  // Attachment fields (issue 12) are checked after the schema, by validate-attachments.ts.
-  attachmentIds: v.optional(v.unknown()),
-  sources: v.optional(v.unknown()),
+  // Attachment fields (issue 12): schema-attachments.ts.
+  attachmentIds: v.optional(attachmentIds),
+  sources: v.optional(sources),
 });
 
 const conversation = v.pipe(
@@ -163,7 +164,7 @@ const conversation = v.pipe(
     updatedAt: time(),
     settings: v.optional(settings),
     activeId: v.optional(id()),
-    attachments: v.optional(v.unknown()),
+    attachments: v.optional(attachments),
   }),
   v.forward(
     v.check(

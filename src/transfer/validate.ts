@@ -6,10 +6,7 @@ import { exportFile, FILE_WIDE, type ExportFile } from "./schema";
 import type { SavedPrompt } from "../prompts/prompt";
 import { checkTree } from "./validate-tree";
 import { validatePrompts } from "./validate-prompts";
-import {
-  messageAttachmentFields,
-  validateAttachments,
-} from "./validate-attachments";
+import { ATTACHMENT_LABELS, ENTRY_WORDS } from "./schema-attachments";
 
 export { ImportError };
 
@@ -25,6 +22,7 @@ const LABELS: Record<string, string> = {
   modelId: "model",
   parentId: "parent",
   activeId: "active message",
+  ...ATTACHMENT_LABELS,
 };
 
 /** Where in the file an issue is, from its path ("" for the whole file's problems). */
@@ -48,45 +46,27 @@ export function placeOf(issue: v.BaseIssue<unknown>): string {
       words.push(`message ${Number(keys[++i]) + 1}`);
     else if (key === "error" && i + 1 < keys.length)
       words.push(`error ${keys[++i]}`);
+    else if (key in ENTRY_WORDS && typeof keys[i + 1] === "number")
+      words.push(`${ENTRY_WORDS[key]} ${Number(keys[++i]) + 1}`);
     else words.push(LABELS[key] ?? String(key));
   }
   return words.join(", ");
 }
 
-const fail = (where: string, problem: string) =>
-  new ImportError(where, problem);
-
-/** The checked file as conversations; attachment fields are checked and rebuilt here. */
+/** The checked file as conversations; each attachment gets its conversation's id. */
 function toConversations(file: ExportFile): Conversation[] {
-  return file.conversations.map((c, i) => {
-    const where = `Conversation ${i + 1}`;
-    const { attachments, messages, ...rest } = c;
-    return {
-      ...rest,
-      settings: c.settings ?? {},
-      messages: messages.map((m, j) => {
-        const { attachmentIds, sources, ...plain } = m;
-        return {
-          ...plain,
-          ...messageAttachmentFields(
-            { attachmentIds, sources },
-            `${where}, message ${j + 1}`,
-            fail,
-          ),
-        };
-      }),
-      ...(attachments === undefined
-        ? {}
-        : {
-            attachments: validateAttachments(
-              attachments,
-              `${where}, attachments`,
-              c.id,
-              fail,
-            ),
-          }),
-    };
-  });
+  return file.conversations.map(({ attachments, ...c }) => ({
+    ...c,
+    settings: c.settings ?? {},
+    ...(attachments === undefined
+      ? {}
+      : {
+          attachments: attachments.map((a) => ({
+            ...a,
+            conversationId: c.id,
+          })),
+        }),
+  }));
 }
 
 /**
