@@ -13,11 +13,9 @@ import { SMOKE, median, recordFigure } from "./support/figures";
 // stock backend, and the "is it cached?" check. Shards are written straight from memory,
 // not downloaded: this file is about reads, and its budget is 2 minutes
 // (docs/BENCHMARKS.md says why these sizes and repeats).
-const TOTAL = SMOKE
-  ? 32 * MB
-  : Number(process.env.BENCH_CACHED_MB ?? 1024) * MB;
+const TOTAL = SMOKE ? 32 * MB : Number(process.env.BENCH_CACHED_MB ?? 512) * MB;
 const SHARD = SMOKE ? 4 * MB : 32 * MB;
-const OLD_TOTAL = SMOKE ? 8 * MB : 256 * MB;
+const OLD_TOTAL = SMOKE ? 8 * MB : 128 * MB;
 const CHECK_SHARD = SMOKE ? 64 * 1024 : 1 * MB;
 const RUNS = SMOKE ? 1 : 3;
 const size = (total: number) =>
@@ -111,10 +109,8 @@ test("cached loads: reads against the Cache API (page cache warm and cold) and s
     const old = model("old", OLD_TOTAL);
     await op(patched, { kind: "store-direct", form: "webllm-idb", ...old });
     const oldTimes = { patched: [] as number[], stock: [] as number[] };
-    for (let i = 0; i < RUNS; i++) {
-      oldTimes.patched.push(await read(patched, "indexeddb", old));
-      if (i === 0) oldTimes.stock.push(await read(stock, "indexeddb", old));
-    }
+    oldTimes.patched.push(await read(patched, "indexeddb", old));
+    oldTimes.stock.push(await read(stock, "indexeddb", old));
     recordFigure({
       id: "cached-load.vs-stock-idb",
       title:
@@ -125,7 +121,7 @@ test("cached loads: reads against the Cache API (page cache warm and cold) and s
         title: "web-llm's stock IndexedDB backend, same records",
         value: median(oldTimes.stock),
       },
-      notes: `${size(OLD_TOTAL)}; median of ${RUNS} against one stock run (it reads each shard three times); page cache warm`,
+      notes: `${size(OLD_TOTAL)}; one run each (context: the stock backend reads each shard three times); page cache warm`,
     });
     // Every backend and form handed web-llm the same bytes per shard, read ahead or not;
     // the old model's shards are the first shards of the big one, byte for byte.
@@ -146,9 +142,10 @@ test("cached loads: reads against the Cache API (page cache warm and cold) and s
       urls: chk.urls,
       cacheType: "indexeddb",
     };
-    for (let i = 0; i < Math.max(5, RUNS); i++) {
+    // Five checks as shipped (the target is on them); three stock ones, each reading 100 MB.
+    for (let i = 0; i < 5; i++) {
       check.patched.push(await op(patched, checkOp));
-      check.stock.push(await op(stock, checkOp));
+      if (i < 3) check.stock.push(await op(stock, checkOp));
     }
     recordFigure({
       id: "cached-check.100-shards",
@@ -160,7 +157,7 @@ test("cached loads: reads against the Cache API (page cache warm and cold) and s
         value: median(check.stock),
       },
       target: { max: 50, on: "value" },
-      notes: `100 shards of ${CHECK_SHARD / MB} MB; median of ${check.patched.length}`,
+      notes: `100 shards of ${CHECK_SHARD / MB} MB; median of ${check.patched.length} (stock: ${check.stock.length})`,
     });
   } finally {
     await browser.close();
