@@ -42,8 +42,8 @@ type CacheClass = new (scope: string) => WebLlmIdbCache;
 /**
  * Shards read ahead of the one web-llm asks for, each held in memory until asked for (two
  * 32 MB shards of Llama 2: 64 MB). Tried on 512 MB of Blob records (busy 2-core machine):
- * three reads in flight took 0.7 to 0.9 of one's time with the page cache cold (reads from
- * disk overlap) and about the same warm; two keeps most of that for less memory.
+ * with the page cache cold, four reads in flight took 0.60 to 0.77 of one read's time and
+ * two 0.85; warm, no clear difference. Two ahead (three in flight) is the middle.
  */
 const READ_AHEAD = 2;
 
