@@ -4,6 +4,7 @@ import type { ModelSource } from "../../src/engine/protocol";
 import { DownloadManager } from "../../src/worker/downloads/download-manager";
 import { SCOPES } from "../../src/worker/downloads/layout";
 import { put } from "../../src/worker/downloads/web-llm-db";
+import { storeDirect, type StoreForm } from "./store-direct";
 
 /**
  * Runs one storage operation and times it. The web-llm side uses web-llm's own cache
@@ -40,7 +41,14 @@ type Op =
   | { kind: "idb-writes"; urls: string[]; bytes: number }
   | { kind: "pipelined-download"; urls: string[] }
   | { kind: "cached-load"; urls: string[]; jsonUrl: string; cacheType: string }
-  | { kind: "cached-check"; urls: string[]; cacheType: string };
+  | { kind: "cached-check"; urls: string[]; cacheType: string }
+  | {
+      kind: "store-direct";
+      form: StoreForm;
+      jsonUrl: string;
+      urls: string[];
+      bytes: number;
+    };
 
 async function clear(): Promise<void> {
   for (const name of [
@@ -155,6 +163,9 @@ async function run(op: Op): Promise<number> {
         );
       break;
     }
+    case "store-direct":
+      await storeDirect(op.form, op.jsonUrl, op.urls, op.bytes);
+      break;
     case "cached-check":
       if (!(await cache(op.cacheType).hasAllKeys(op.urls)))
         throw new Error("not cached");
