@@ -107,8 +107,10 @@ export class DownloadManager {
       tensorFile,
     ];
     let storedBytes = 0;
-    for (const s of shards)
-      if (await db.has(s.scope, s.url)) storedBytes += s.bytes!;
+    const shardStored = await db.hasEach(shards);
+    shards.forEach((s, i) => {
+      if (shardStored[i]) storedBytes += s.bytes!;
+    });
     const plan = {
       modelId: source.id,
       files,
@@ -140,10 +142,11 @@ export class DownloadManager {
       updatedAt: Date.now(),
     };
     const pending: PlannedFile[] = [];
-    for (const f of plan.files) {
-      if (await db.has(f.scope, f.url)) manifest.storedBytes += f.bytes ?? 0;
+    const stored = await db.hasEach(plan.files);
+    plan.files.forEach((f, i) => {
+      if (stored[i]) manifest.storedBytes += f.bytes ?? 0;
       else pending.push(f);
-    }
+    });
     await writeManifest(manifest);
 
     const meter = new ProgressMeter(
@@ -235,8 +238,7 @@ export class DownloadManager {
   ): Promise<{ stored: number; total: number } | undefined> {
     const m = await readManifest(modelId);
     if (!m) return undefined;
-    let stored = 0;
-    for (const f of m.files) if (await db.has(f.scope, f.url)) stored++;
+    const stored = (await db.hasEach(m.files)).filter(Boolean).length;
     return { stored, total: m.files.length };
   }
 }
