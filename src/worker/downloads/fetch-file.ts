@@ -125,11 +125,13 @@ export async function fetchFile(
         body.expect(Number(res.headers.get("content-length")) || undefined);
       }
       rangeOk = res.headers.get("accept-ranges") === "bytes";
-      for await (const chunk of chunks(res.body!)) {
+      for await (const chunk of chunks(res.body!, opts.signal)) {
         body.push(chunk);
         received += chunk.byteLength;
         opts.onBytes(chunk.byteLength);
       }
+      // A read cut short by the abort ends the loop like a body that ended.
+      opts.signal.throwIfAborted();
       const bytes = body.bytes();
       try {
         const value = await verifyBody(file, bytes, contentType);
@@ -169,25 +171,36 @@ const SCRATCH = 1 << 20;
  */
 async function* chunks(
   stream: ReadableStream<Uint8Array>,
+  signal: AbortSignal,
 ): AsyncGenerator<Uint8Array> {
-  let reader: ReadableStreamBYOBReader;
+  let reader:
+    ReadableStreamBYOBReader | ReadableStreamDefaultReader<Uint8Array>;
   try {
     reader = stream.getReader({ mode: "byob" });
   } catch {
     // Not a byte stream: its own chunks, then.
-    const plain = stream.getReader();
+    reader = stream.getReader();
+  }
+  // The abort cancels the read itself: a pause must not wait on a read that the fetch's
+  // own abort left pending (the lanes settle only once every one has stopped).
+  const cancel = () => void reader.cancel(signal.reason).catch(() => {});
+  signal.addEventListener("abort", cancel, { once: true });
+  try {
+    if (reader instanceof ReadableStreamDefaultReader)
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done || signal.aborted) return;
+        yield value;
+      }
+    let scratch = new ArrayBuffer(SCRATCH);
     for (;;) {
-      const { done, value } = await plain.read();
-      if (done) return;
+      const { done, value } = await reader.read(new Uint8Array(scratch));
+      if (value) scratch = value.buffer as ArrayBuffer;
+      if (done || signal.aborted) return;
       yield value;
     }
-  }
-  let scratch = new ArrayBuffer(SCRATCH);
-  for (;;) {
-    const { done, value } = await reader.read(new Uint8Array(scratch));
-    if (value) scratch = value.buffer as ArrayBuffer;
-    if (done) return;
-    yield value;
+  } finally {
+    signal.removeEventListener("abort", cancel);
   }
 }
 

@@ -12,8 +12,11 @@ import * as db from "./web-llm-db";
 export class SerialWriter {
   private tail: Promise<unknown> = Promise.resolve();
   // The manifest lives in another database: its writes follow the shard writes but never
-  // hold the next one up (each IndexedDB commit took seconds on a busy machine).
+  // hold the next one up (each IndexedDB commit took seconds on a busy machine). At most one
+  // is waiting, and it takes the manifest as it is when it starts: one queued write per
+  // shard left a dozen commits for the end of a download on a busy machine.
   private manifestTail: Promise<unknown> = Promise.resolve();
+  private manifestQueued = false;
 
   constructor(private readonly manifest: ModelManifest) {}
 
@@ -23,14 +26,22 @@ export class SerialWriter {
       await db.put(file.scope, file.url, data);
       this.manifest.storedBytes += file.bytes ?? 0;
       this.manifest.updatedAt = Date.now();
-      const snapshot = { ...this.manifest };
-      this.manifestTail = this.manifestTail
-        .then(() => writeManifest(snapshot))
-        .catch(() => {});
+      this.queueManifest();
     });
     // A failed write fails its own lane; the next write is still made.
     this.tail = write.catch(() => {});
     return write;
+  }
+
+  private queueManifest(): void {
+    if (this.manifestQueued) return;
+    this.manifestQueued = true;
+    this.manifestTail = this.manifestTail
+      .then(() => {
+        this.manifestQueued = false;
+        return writeManifest({ ...this.manifest });
+      })
+      .catch(() => {});
   }
 
   /** Resolves when no write is left in flight, the manifest's included. */

@@ -111,17 +111,19 @@ test("an expired signed URL is resolved again: after a pause, and when a dropped
   test.setTimeout(240_000);
   const urls = modelServer.addModel({
     id: "signed",
-    totalBytes: 48 * MB,
+    totalBytes: 64 * MB,
     shardBytes: 8 * MB,
   });
   modelServer.redirect("signed", "port");
-  // The link the page holds for shard 5 expires as its connection drops: the Range request
-  // that resumes it meets a 403 and must go back to the original URL.
-  modelServer.fault("/models/signed/cdn/params_shard_5.bin", {
-    kind: "drop",
-    atByte: 2 * MB,
-    expire: true,
-  });
+  // The link the page holds for shard 7 expires as its connection drops: the Range request
+  // that resumes it meets a 403 and must go back to the original URL. Shard 7 is past the
+  // first round of every lane (N ≤ 7), so it starts after the pause; a second drop covers
+  // a machine so slow that its first request began, and was aborted, before the pause.
+  modelServer.fault(
+    "/models/signed/cdn/params_shard_7.bin",
+    { kind: "drop", atByte: 2 * MB, expire: true },
+    2,
+  );
   modelServer.throttle(2 * MB);
   await page.goto("/");
   const model = await addModel(page, urls, "Signed");
@@ -137,12 +139,12 @@ test("an expired signed URL is resolved again: after a pause, and when a dropped
   await expect(model).toContainText("Ready offline", { timeout: 120_000 });
   const log = modelServer.log();
   expect(
-    log.some((r) => r.status === 403 && r.path.endsWith("params_shard_5.bin")),
+    log.some((r) => r.status === 403 && r.path.endsWith("params_shard_7.bin")),
   ).toBe(true);
-  const shard5 = log.filter(
-    (r) => r.path.endsWith("params_shard_5.bin") && r.status === 206,
+  const shard7 = log.filter(
+    (r) => r.path.endsWith("params_shard_7.bin") && r.status === 206,
   );
-  expect(shard5.length).toBeGreaterThanOrEqual(1);
+  expect(shard7.length).toBeGreaterThanOrEqual(1);
   await model.getByRole("button", { name: "Verify" }).click();
   await expect(model.getByRole("status")).toContainText("Verified");
 });
