@@ -10,6 +10,7 @@ import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
+import { takeHeldInstallOffer } from "./pwa/early-install-offer";
 import { InstallModel } from "./pwa/install-model";
 import { PromptStoreContext } from "./prompts/context";
 import { online } from "./pwa/online";
@@ -79,7 +80,11 @@ export function createApp() {
   void models.refresh().then(() => models.resumeInterrupted(engine.catalog));
   const updates = new UpdateModel(window);
   updates.start(registerSW);
-  const pwa = { install: new InstallModel(window), updates, online };
+  const pwa = {
+    install: new InstallModel(window, takeHeldInstallOffer()),
+    updates,
+    online,
+  };
   document.documentElement.dataset.build = __HEARTH_BUILD__;
 
   const onDeleteAll = async () => {

@@ -18,14 +18,19 @@ export class InstallModel {
   readonly canInstall = signal(false);
   private offer: InstallPromptEvent | null = null;
 
-  constructor(source: InstallSource) {
+  /** `early`: an offer the browser made before the app started (early-install-offer.ts). */
+  constructor(source: InstallSource, early?: Event) {
     const standalone = source.matchMedia("(display-mode: standalone)").matches;
-    source.addEventListener("beforeinstallprompt", (event) => {
-      // Keep the browser's own mini-infobar away; the button in the top bar offers it.
-      event.preventDefault();
+    const take = (event: Event) => {
       if (standalone) return;
       this.offer = event as InstallPromptEvent;
       this.canInstall.value = true;
+    };
+    if (early) take(early);
+    source.addEventListener("beforeinstallprompt", (event) => {
+      // Keep the browser's own mini-infobar away; the button in the top bar offers it.
+      event.preventDefault();
+      take(event);
     });
     source.addEventListener("appinstalled", () => {
       this.offer = null;

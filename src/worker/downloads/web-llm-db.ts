@@ -58,7 +58,7 @@ function run<T>(
  * whole value (webllm-idb-cache.ts).
  */
 export async function has(scope: Scope, url: string): Promise<boolean> {
-  return (await run(scope, "readonly", (s) => s.count(url))) > 0;
+  return (await hasEach([{ scope, url }]))[0];
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from "vitest";
 import {
+  holdInstallOffer,
+  takeHeldInstallOffer,
+} from "../../../src/pwa/early-install-offer";
+import {
   InstallModel,
   type InstallSource,
 } from "../../../src/pwa/install-model";
@@ -62,6 +66,26 @@ describe("InstallModel", () => {
     const w = fakeWindow(true);
     const model = new InstallModel(w.source);
     w.offer("accepted");
+    expect(model.canInstall.value).toBe(false);
+  });
+
+  it("an offer made before the app started is held for it, once, and used", async () => {
+    const w = fakeWindow();
+    holdInstallOffer(w.source);
+    const event = w.offer("accepted");
+    expect(event.defaultPrevented).toBe(true);
+    const model = new InstallModel(w.source, takeHeldInstallOffer());
+    expect(model.canInstall.value).toBe(true);
+    expect(takeHeldInstallOffer()).toBeUndefined();
+    await model.install();
+    expect(event.prompt).toHaveBeenCalledTimes(1);
+  });
+
+  it("an offer held before the app started is not used inside the installed app", () => {
+    const w = fakeWindow(true);
+    holdInstallOffer(w.source);
+    w.offer("accepted");
+    const model = new InstallModel(w.source, takeHeldInstallOffer());
     expect(model.canInstall.value).toBe(false);
   });
 });
