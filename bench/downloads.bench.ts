@@ -23,10 +23,10 @@ import { WorkerHeap } from "./support/worker-heap";
 // contiguous loops of its tensor-cache fetch (bench/cache-page/worker.ts).
 //
 // Sizes are picked so the whole `npm run bench` fits 8 minutes on a quiet 2-core machine
-// (docs/BENCHMARKS.md): 12 shards of 24 MB (288 MB) per download rather than 1 GB in 32 MB
+// (docs/BENCHMARKS.md): 12 shards of 16 MB (192 MB) per download rather than 1 GB in 32 MB
 // shards, three interleaved runs of each, medians. Twelve shards divide evenly
 // among web-llm's 4 loops and our 6 lanes, so neither pays a ragged last round.
-const SHARD = SMOKE ? 2 * MB : 24 * MB;
+const SHARD = SMOKE ? 2 * MB : 16 * MB;
 const SHARDS = SMOKE ? 6 : Number(process.env.BENCH_DOWNLOAD_SHARDS ?? 12);
 const TOTAL = SHARD * SHARDS;
 const RUNS = SMOKE ? 1 : 3;
@@ -107,6 +107,7 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
       "Download, CDN-like host (10 MB/s per connection, 100 MB/s line, 40 ms first byte, redirect per file)",
     unit: "MB/s",
     value: mbps(median(cdn.ours)),
+    runs: { value: cdn.ours.map(mbps), baseline: cdn.webllm.map(mbps) },
     baseline: {
       title: "web-llm 0.2.86's own download into its IndexedDB cache",
       value: mbps(median(cdn.webllm)),
@@ -146,6 +147,7 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
       "Download, fast line (100 MB/s total, no per-connection cap, 20 ms first byte)",
     unit: "MB/s",
     value: mbps(median(fast.ours)),
+    runs: { value: fast.ours.map(mbps), baseline: fast.raw.map(mbps) },
     baseline: {
       title: `raw fetch of the same files, ${N} at a time`,
       value: mbps(median(fast.raw)),
@@ -182,6 +184,7 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
     title: "Download and store, unthrottled loopback",
     unit: "ms",
     value: median(times.ours),
+    runs: { value: times.ours, baseline: times.webllm },
     baseline: {
       title: "web-llm's own IndexedDB download (4 lanes)",
       value: median(times.webllm),
@@ -195,6 +198,7 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
       "Peak worker memory a download adds (JS heap + ArrayBuffers, over the idle worker)",
     unit: "bytes",
     value: median(peaks.ours),
+    runs: { value: peaks.ours, baseline: peaks.webllm },
     baseline: {
       title: "web-llm's own IndexedDB download, same run",
       value: median(peaks.webllm),
