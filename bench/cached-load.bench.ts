@@ -13,7 +13,7 @@ import { SMOKE, median, recordFigure } from "./support/figures";
 // stock backend, and the "is it cached?" check. Shards are written straight from memory,
 // not downloaded: this file is about reads, and its budget is 2 minutes
 // (docs/BENCHMARKS.md says why these sizes and repeats).
-const TOTAL = SMOKE ? 32 * MB : Number(process.env.BENCH_CACHED_MB ?? 512) * MB;
+const TOTAL = SMOKE ? 32 * MB : Number(process.env.BENCH_CACHED_MB ?? 384) * MB;
 const SHARD = SMOKE ? 4 * MB : 32 * MB;
 const OLD_TOTAL = SMOKE ? 8 * MB : 128 * MB;
 const CHECK_SHARD = SMOKE ? 64 * 1024 : 1 * MB;
