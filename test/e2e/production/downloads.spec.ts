@@ -146,11 +146,18 @@ test("pause keeps what is stored; resume fetches only the rest; cancel leaves no
   page,
   modelServer,
 }) => {
+  // Two downloads in one test. With the CPUs loaded (two `yes` beside a second test
+  // worker) the pair took 52 to 60 s here, progress moving all along (slow, not hung:
+  // docs/ARCHITECTURE.md, "Progress"), against 60 s for a test.
+  test.setTimeout(120_000);
+  // Twelve shards: two rounds of the lanes, so some are stored and some are in flight at the
+  // pause. Small ones: on a loaded machine IndexedDB commits a few MB a second, and the
+  // test is about what is kept and fetched again, not about speed.
   const model = await downloadUntil(
     page,
     modelServer,
-    { id: "pr", name: "Pausable", totalBytes: 96 * MB, shardBytes: 8 * MB },
-    24 * MB,
+    { id: "pr", name: "Pausable", totalBytes: 48 * MB, shardBytes: 4 * MB },
+    12 * MB,
     /Downloading ([2-9]\d)%/,
   );
   await model.getByRole("button", { name: "Pause" }).click();
@@ -159,11 +166,11 @@ test("pause keeps what is stored; resume fetches only the rest; cancel leaves no
   modelServer.throttle(0);
   await model.getByRole("button", { name: "Resume" }).click();
   await expect(model).toContainText("Ready offline", { timeout: 60_000 });
-  // Resuming refetches at most the shards that were in flight when paused (N lanes × 8 MB).
-  expect(shardBytesServed(modelServer, "pr") - 96 * MB).toBeLessThanOrEqual(
-    DEFAULT_LANES * 8 * MB,
+  // Resuming refetches at most the shards that were in flight when paused (N lanes × 4 MB).
+  expect(shardBytesServed(modelServer, "pr") - 48 * MB).toBeLessThanOrEqual(
+    DEFAULT_LANES * 4 * MB,
   );
-  expect(before).toBeLessThan(96 * MB);
+  expect(before).toBeLessThan(48 * MB);
 
   await model.getByRole("button", { name: "Delete" }).click();
   await expect(model).toContainText("Not downloaded");
