@@ -89,7 +89,8 @@ test("a new deploy shows Update available; Reload runs it, nothing 404s", async 
   // A second tab of A that has not started its engine worker yet.
   const idle = await context.newPage();
   await idle.goto(server.origin + "/");
-  expect(await buildOf(idle)).toBe(a);
+  // The app names its build once it has started, after the outline's first paint.
+  await expect.poll(() => buildOf(idle)).toBe(a);
 
   server.root = join(builds, "B");
   // Coming back online is one of the moments an open app looks for a new version.
