@@ -1,22 +1,27 @@
-// Every stylesheet the app's first screen uses, so index.html's static outline is drawn
-// styled, and as the app will draw it.
+import { render } from "preact";
+import { createApp } from "./app";
+import {
+  afterNextPaint,
+  readStaticDraft,
+  restoreDraft,
+  yieldToInput,
+} from "./ui/take-over";
 import "./ui/theme.css";
-import "./ui/layout.css";
-import "./ui/ease.css";
-import "./ui/topbar.css";
-import "./ui/conversations.css";
-import "./ui/model-picker.css";
-import "./ui/attachments.css";
-import "./ui/version-nav.css";
-import "./ui/message-actions.css";
 import { holdInstallOffer } from "./pwa/early-install-offer";
-import { afterNextPaint } from "./ui/take-over";
 
+// Chromium may offer installation before the app below is built: hold the offer for it.
 holdInstallOffer(window);
 
-// index.html's static outline, message box included, is drawn first and takes typing at
-// once; only then is the app's code loaded and run. Run first, its parsing and start-up
-// (about 180 KB) held the first frame back, on a fast machine and network as well.
+// index.html's static outline, message box included, is drawn first (this script would
+// otherwise hold the first frame until the app is built) and takes typing at once. Between
+// the later steps the page yields, so a click or keystroke waiting behind them lands.
 await afterNextPaint();
-const { start } = await import("./start");
-await start();
+const app = createApp();
+await yieldToInput();
+const root = document.getElementById("app")!;
+// index.html's static outline goes first: Preact would otherwise adopt its nodes and keep
+// their attributes (aria-hidden among them). Its message box may hold typing: keep it.
+const draft = readStaticDraft(root);
+root.replaceChildren();
+render(app, root);
+if (draft) restoreDraft(root, draft);

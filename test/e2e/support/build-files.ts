@@ -16,19 +16,14 @@ export function buildFiles(dir: string): Array<{ path: string; text: string }> {
 }
 
 /**
- * The JavaScript that starts the app, before any worker: index.html's module scripts and
- * modulepreloads, the app's code that its entry script imports once the static outline is
- * on screen (src/main.tsx: a dynamic import, but part of every start), and everything they
- * import statically, followed transitively.
+ * The JavaScript that index.html loads before any worker starts: its module scripts and
+ * modulepreloads, plus everything they import statically, followed transitively.
  */
 export function chunksLoadedByIndex(dir: string): string[] {
   const html = readFileSync(join(dir, "index.html"), "utf8");
   const queue = [
     ...html.matchAll(/<(?:script|link)[^>]+(?:src|href)="\.?\/([^"]+\.js)"/g),
   ].map((m) => m[1]);
-  const entries = new Set(
-    [...html.matchAll(/<script[^>]+src="\.?\/([^"]+\.js)"/g)].map((m) => m[1]),
-  );
   const seen = new Set<string>();
   while (queue.length) {
     const file = queue.shift()!;
@@ -44,11 +39,6 @@ export function chunksLoadedByIndex(dir: string): string[] {
     )) {
       queue.push(folder + m[1]);
     }
-    if (entries.has(file))
-      for (const m of text.matchAll(
-        /\bimport\(\s*[`"']\.\/([^`"']+\.js)[`"']/g,
-      ))
-        queue.push(folder + m[1]);
   }
   return [...seen].map((f) => join(dir, f));
 }
