@@ -1,7 +1,7 @@
 /**
  * Chromium may offer installation (`beforeinstallprompt`, fired once) before the app's code
- * has run: main.tsx loads it only after the first paint. main.tsx starts holding the offer
- * at once; InstallModel takes it when the app starts.
+ * has built the app: main.tsx builds it only after the first paint. main.tsx starts holding
+ * the offer at once; InstallModel takes it when the app starts.
  */
 let held: Event | undefined;
 
