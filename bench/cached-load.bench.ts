@@ -1,4 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import type { BareTab } from "./support/bare-chromium";
 import { StaticServer } from "../test/fixtures/static-server";
 import { buildCachePages } from "./support/cache-pages";
 import { MB, op, profile, run, shardUrls } from "./support/cache-bench";
@@ -57,7 +58,7 @@ test("cached loads: reads against the Cache API (page cache warm and cold) and s
 
     // What each read handed web-llm, summed up per shard: one entry per model.
     const digests = new Map<string, Set<string>>();
-    const read = async (page: Page, cacheType: string, m = cl) => {
+    const read = async (page: BareTab, cacheType: string, m = cl) => {
       const r = await run(page, { kind: "cached-load", cacheType, ...m });
       expect(r.digest).toHaveLength(m.urls.length);
       const seen = digests.get(m.jsonUrl) ?? new Set<string>();

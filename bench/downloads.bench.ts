@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import { DEFAULT_LANES } from "../src/worker/downloads/download-manager";
 import {
   startModelServer,
@@ -15,6 +15,7 @@ import {
   type Profile,
 } from "./support/cache-bench";
 import { SMOKE, median, recordFigure } from "./support/figures";
+import type { BareTab } from "./support/bare-chromium";
 import { WorkerHeap } from "./support/worker-heap";
 
 // Issue 10's download figures, each against a baseline measured in this run, on three
@@ -38,7 +39,7 @@ let models: ModelServer;
 let pages: StaticServer;
 let patchedPath: string;
 let browser: Profile;
-let page: Page;
+let page: BareTab;
 let n = 0;
 
 test.beforeAll(async () => {
@@ -159,7 +160,7 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
   // Loopback, unthrottled: IndexedDB's writes are the bottleneck. Worker memory sampled
   // every 25 ms, over the idle worker after a collection.
   models.shape(UNSHAPED);
-  const heap = await WorkerHeap.attach(page);
+  const heap = new WorkerHeap(page);
   const times = { ours: [] as number[], webllm: [] as number[] };
   const peaks = { ours: [] as number[], webllm: [] as number[] };
   for (let i = 0; i < RUNS; i++)
