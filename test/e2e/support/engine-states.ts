@@ -1,37 +1,95 @@
 import { expect, type Page } from "@playwright/test";
+import type { LoadPhase } from "../../../src/engine/protocol";
 import { expectReady, messageBox, modelStatus, send } from "./app";
 
 /**
- * Holds the scripted engine where it is: a busy loop in the engine worker, so the page
- * keeps showing the state it was in (downloading, loading) while a test looks at it. The
- * page's crash detection needs over 10 s of silence, so `ms` stays well below that.
+ * Presses Load model and holds what the page sees of the engine at the first progress of
+ * one of `phases` (shown as `text`). The hold is set before the click, where the messages
+ * are made or received, not by polling the page: a scripted phase lasts about 110 ms, and
+ * on a loaded machine a poll of the page can miss it.
  */
-export function freezeEngine(page: Page, ms = 8000): void {
-  const worker = page.workers().find((w) => w.url().includes("engine.worker"));
-  if (!worker) throw new Error("No engine worker to hold");
-  void worker
-    .evaluate((wait) => {
-      const end = Date.now() + wait;
-      while (Date.now() < end);
-    }, ms)
-    .catch(() => {});
-}
-
-/** Presses Load model and holds the engine at the first progress whose text matches. */
-export async function holdLoadAt(page: Page, text: RegExp): Promise<void> {
+export async function holdLoadAt(
+  page: Page,
+  text: RegExp,
+  phases: LoadPhase[],
+  ms = 8000,
+): Promise<void> {
+  const running = page.workers().find((w) => w.url().includes("engine.worker"));
+  if (running)
+    // In the worker: post that progress, then stay busy (a busy loop in the engine worker;
+    // the page's crash detection needs over 10 s of silence, so `ms` stays well below).
+    await running.evaluate(
+      ({ phases, ms }) => {
+        const post = self.postMessage.bind(self);
+        let held = false;
+        self.postMessage = ((m: {
+          type?: string;
+          progress?: { phase: string };
+        }) => {
+          post(m);
+          if (
+            held ||
+            m.type !== "progress" ||
+            !phases.includes(m.progress!.phase)
+          )
+            return;
+          held = true;
+          const end = Date.now() + ms;
+          while (Date.now() < end);
+        }) as typeof self.postMessage;
+      },
+      { phases: phases as string[], ms },
+    );
+  // The engine worker starts on first use: hold its messages in the page as they arrive.
+  else
+    await page.evaluate(
+      ({ phases, ms }) => {
+        const Real = window.Worker;
+        window.Worker = class extends Real {
+          constructor(url: string | URL, options?: WorkerOptions) {
+            super(url, options);
+            if (!String(url).includes("engine.worker")) return;
+            window.Worker = Real;
+            const replayed = new WeakSet<Event>();
+            const queue: unknown[] = [];
+            let holding = false;
+            // Registered before the app's own handler, so it sees every message first.
+            this.addEventListener("message", (e: MessageEvent) => {
+              if (replayed.has(e)) return;
+              if (holding) {
+                e.stopImmediatePropagation();
+                queue.push(e.data);
+                return;
+              }
+              const m = e.data as {
+                type?: string;
+                progress?: { phase: string };
+              };
+              if (m.type !== "progress" || !phases.includes(m.progress!.phase))
+                return;
+              holding = true;
+              setTimeout(() => {
+                for (const data of queue.splice(0)) {
+                  const again = new MessageEvent("message", { data });
+                  replayed.add(again);
+                  this.dispatchEvent(again);
+                }
+                phases = [];
+                holding = false;
+              }, ms);
+            });
+          }
+        };
+      },
+      { phases: phases as string[], ms },
+    );
   await page.getByRole("button", { name: "Load model" }).click();
-  // Polled every frame in the page: a scripted phase lasts about 110 ms.
-  await page.waitForFunction(
-    (source) => {
-      const bar = document.querySelector(
-        '[role="progressbar"][aria-label="Model loading"]',
-      );
-      return new RegExp(source).test(bar?.getAttribute("aria-valuetext") ?? "");
-    },
-    text.source,
-    { polling: "raf" },
-  );
-  freezeEngine(page);
+  await page.waitForFunction((source) => {
+    const bar = document.querySelector(
+      '[role="progressbar"][aria-label="Model loading"]',
+    );
+    return new RegExp(source).test(bar?.getAttribute("aria-valuetext") ?? "");
+  }, text.source);
 }
 
 /** A finished exchange whose reply has a heading, a list, code and math. */

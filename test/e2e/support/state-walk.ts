@@ -33,7 +33,7 @@ export async function walkStates(
   await check(page, "Models dialog");
   await page.getByRole("button", { name: "Close" }).click();
 
-  await holdLoadAt(page, /^Downloading the model/);
+  await holdLoadAt(page, /^Downloading the model/, ["fetching"]);
   await check(page, "downloading");
   await expectReady(page);
 
@@ -51,7 +51,10 @@ export async function walkStates(
   await page.getByRole("button", { name: "Reload model" }).click();
   await expectReady(page);
   await chooseModel(page, "Llama-3.2-1B-Instruct-q4f32_1-MLC");
-  await holdLoadAt(page, /^(Loading into the GPU|Compiling shaders)/);
+  await holdLoadAt(page, /^(Loading into the GPU|Compiling shaders)/, [
+    "loading",
+    "compiling",
+  ]);
   await check(page, "loading");
   await expectReady(page);
 
