@@ -19,14 +19,16 @@ import * as db from "./web-llm-db";
 import { HostGate } from "./host-gate";
 import { runLanes } from "./lanes";
 import { ProgressMeter } from "./progress-meter";
+import { PART_BYTES } from "./received-body";
 import { SerialWriter } from "./serial-writer";
 
 /**
  * Shard requests in flight: 6, Chromium's connections per host over HTTP/1.1. On a host
  * that caps each connection (a CDN), the download's speed is N times the cap, and web-llm's
  * own loader keeps 4: N = 4 can at best tie it. More than 6 would queue in Chromium behind
- * the busy sockets and only hold more memory. Memory is N shards at most, as is what a
- * closed tab can lose (docs/ARCHITECTURE.md, "Downloads").
+ * the busy sockets. A closed tab loses at most the N shards in flight; the worker holds a
+ * 4 MB part buffer per lane, received bytes go on into Blobs (received-body.ts;
+ * docs/ARCHITECTURE.md, "Downloads").
  */
 export const DEFAULT_LANES = 6;
 
@@ -65,8 +67,8 @@ export class DownloadManager {
     };
     const [config, tensorCache] = await Promise.all([
       fetchFile(configFile, quiet).then(
-        (b) =>
-          JSON.parse(new TextDecoder().decode(b as ArrayBuffer)) as {
+        async (b) =>
+          JSON.parse(await (b as Blob).text()) as {
             tokenizer_files?: string[];
             context_window_size?: number;
           },
@@ -158,10 +160,8 @@ export class DownloadManager {
     meter.report(true);
     const gate = new HostGate(this.lanes);
     const writer = new SerialWriter(manifest);
-    // Each lane keeps its last shard's buffer once stored (IndexedDB cloned the bytes when
-    // the write was issued) and receives the next into it: N buffers for the whole
-    // download, not one per shard left for the garbage collector.
-    const spare: Array<ArrayBuffer | undefined> = [];
+    // One part buffer per lane for the whole download (received-body.ts).
+    const parts: Array<Uint8Array<ArrayBuffer>> = [];
     const fetchAndStore = async (
       file: PlannedFile,
       lane: number,
@@ -170,11 +170,10 @@ export class DownloadManager {
       const data = await fetchFile(file, {
         signal: laneSignal,
         gate,
-        reuse: spare[lane],
+        part: (parts[lane] ??= new Uint8Array(PART_BYTES)),
         onBytes: (d) => file.bytes !== undefined && meter.add(d),
       });
       await writer.store(file, data);
-      if (data instanceof ArrayBuffer) spare[lane] = data;
       meter.report();
     };
 

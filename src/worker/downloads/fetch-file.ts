@@ -1,5 +1,6 @@
 import type { PlannedFile } from "./layout";
 import { HostGate, sleep } from "./host-gate";
+import { ReceivedBody } from "./received-body";
 import { BadFileError, verifyBody } from "./verify";
 
 export interface FetchOptions {
@@ -9,12 +10,8 @@ export interface FetchOptions {
   attempts?: number;
   /** Backoff before attempt n (1-based retries): base * 2^(n-1) ms. */
   backoffMs?: number;
-  /**
-   * A buffer to receive into when it has exactly the planned size: the caller hands back
-   * the last shard's buffer once it is stored, so a download allocates one, not one per
-   * shard left for the garbage collector.
-   */
-  reuse?: ArrayBuffer;
+  /** The lane's part buffer (received-body.ts), reused from file to file. */
+  part?: Uint8Array<ArrayBuffer>;
   /** Shared by the lanes of one download: a host's "slow down" holds all of them. */
   gate?: HostGate;
 }
@@ -51,12 +48,12 @@ const EXPIRED = new Set([401, 403, 410]);
 export async function fetchFile(
   file: PlannedFile,
   opts: FetchOptions,
-): Promise<ArrayBuffer | object> {
+): Promise<Blob | object> {
   const attempts = opts.attempts ?? 5;
   const backoff = opts.backoffMs ?? 500;
   const gate = opts.gate ?? new HostGate(1);
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
-  const body = new Body(file.bytes, opts.reuse);
+  const body = new ReceivedBody(opts.part);
   let received = 0;
   let rangeOk = false;
   let contentType = "";
@@ -120,10 +117,8 @@ export async function fetchFile(
       if (res.redirected) target = res.url;
       // A host that ignores Range sends the whole file again: start over from its start.
       if (resume && res.status !== 206) discard();
-      if (!resume || res.status !== 206) {
+      if (!resume || res.status !== 206)
         contentType = res.headers.get("content-type") ?? "";
-        body.expect(Number(res.headers.get("content-length")) || undefined);
-      }
       rangeOk = res.headers.get("accept-ranges") === "bytes";
       for await (const chunk of chunks(res.body!, opts.signal)) {
         body.push(chunk);
@@ -132,9 +127,8 @@ export async function fetchFile(
       }
       // A read cut short by the abort ends the loop like a body that ended.
       opts.signal.throwIfAborted();
-      const bytes = body.bytes();
       try {
-        const value = await verifyBody(file, bytes, contentType);
+        const value = await verifyBody(file, body, contentType);
         gate.succeeded();
         return value;
       } catch (err) {
@@ -201,54 +195,5 @@ async function* chunks(
     }
   } finally {
     signal.removeEventListener("abort", cancel);
-  }
-}
-
-/**
- * A body received straight into one buffer of the expected size: a shard is held once,
- * not as a list of chunks plus their joined copy. Grows only for a body longer than
- * announced, which verification then rejects.
- */
-class Body {
-  private buf: Uint8Array;
-  private length = 0;
-
-  constructor(
-    private expected?: number,
-    reuse?: ArrayBuffer,
-  ) {
-    this.buf =
-      reuse && reuse.byteLength === expected
-        ? new Uint8Array(reuse)
-        : new Uint8Array(expected ?? 0);
-  }
-
-  /** The size the server announced, used when the plan did not know it. */
-  expect(contentLength: number | undefined): void {
-    if (this.expected === undefined && contentLength && this.length === 0)
-      this.buf = new Uint8Array(contentLength);
-  }
-
-  push(chunk: Uint8Array): void {
-    const need = this.length + chunk.byteLength;
-    if (need > this.buf.length) {
-      const grown = new Uint8Array(Math.max(need, this.buf.length * 2));
-      grown.set(this.buf.subarray(0, this.length));
-      this.buf = grown;
-    }
-    this.buf.set(chunk, this.length);
-    this.length = need;
-  }
-
-  reset(): void {
-    this.length = 0;
-  }
-
-  bytes(): ArrayBuffer {
-    const exact =
-      this.length === this.buf.length
-        ? this.buf
-        : this.buf.slice(0, this.length);
-    return exact.buffer as ArrayBuffer;
   }
 }

@@ -21,7 +21,7 @@ export class SerialWriter {
   constructor(private readonly manifest: ModelManifest) {}
 
   /** Resolves once `data` is durable (its transaction committed) and counted. */
-  store(file: PlannedFile, data: ArrayBuffer | object): Promise<void> {
+  store(file: PlannedFile, data: Blob | object): Promise<void> {
     const write = this.tail.then(async () => {
       await db.put(file.scope, file.url, data);
       this.manifest.storedBytes += file.bytes ?? 0;

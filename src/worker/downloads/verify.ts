@@ -36,28 +36,38 @@ async function checkSri(bytes: ArrayBuffer, sri: string): Promise<boolean> {
   return false;
 }
 
+/** What verification needs of a body as received (received-body.ts). */
+export interface Received {
+  readonly size: number;
+  /** Its first bytes (up to 64). */
+  first(): Uint8Array;
+  blob(): Blob;
+}
+
 /**
  * Checks a downloaded body against what the file must be; throws BadFileError otherwise.
- * Returns the value to store: an ArrayBuffer, or the parsed object for tensor-cache.json
- * (web-llm stores that one parsed).
+ * Returns the value to store: the bytes as a Blob, or the parsed object for
+ * tensor-cache.json (web-llm stores that one parsed). The whole body is read back only
+ * for a hash or JSON to check.
  */
 export async function verifyBody(
   file: PlannedFile,
-  bytes: ArrayBuffer,
+  body: Received,
   contentType: string,
-): Promise<ArrayBuffer | object> {
+): Promise<Blob | object> {
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
-  const head = new TextDecoder().decode(
-    new Uint8Array(bytes, 0, Math.min(64, bytes.byteLength)),
-  );
-  if (/^text\/html/i.test(contentType) || MARKUP.test(head)) {
+  const first = body.first();
+  if (
+    /^text\/html/i.test(contentType) ||
+    MARKUP.test(new TextDecoder().decode(first))
+  ) {
     throw new BadFileError(
       `${name}: the server sent a web page instead of the file`,
     );
   }
-  if (file.bytes !== undefined && bytes.byteLength !== file.bytes) {
+  if (file.bytes !== undefined && body.size !== file.bytes) {
     throw new BadFileError(
-      `${name}: expected ${file.bytes} bytes, received ${bytes.byteLength}`,
+      `${name}: expected ${file.bytes} bytes, received ${body.size}`,
     );
   }
   if (file.kind === "shard" && /json/i.test(contentType)) {
@@ -65,22 +75,25 @@ export async function verifyBody(
       `${name}: the server sent JSON instead of model weights`,
     );
   }
-  if (
-    file.kind === "wasm" &&
-    !WASM_MAGIC.every((b, i) => new Uint8Array(bytes)[i] === b)
-  ) {
+  if (file.kind === "wasm" && !WASM_MAGIC.every((b, i) => first[i] === b)) {
     throw new BadFileError(`${name}: not a WebAssembly model library`);
   }
-  if (
-    file.sha256 &&
-    hex(await crypto.subtle.digest("SHA-256", bytes)) !== file.sha256
-  ) {
-    throw new BadFileError(`${name}: its SHA-256 does not match the catalog's`);
-  }
-  if (file.sri && !(await checkSri(bytes, file.sri))) {
-    throw new BadFileError(
-      `${name}: its integrity hash does not match the model record's`,
-    );
+  const blob = body.blob();
+  if (file.sha256 || file.sri) {
+    const bytes = await blob.arrayBuffer();
+    if (
+      file.sha256 &&
+      hex(await crypto.subtle.digest("SHA-256", bytes)) !== file.sha256
+    ) {
+      throw new BadFileError(
+        `${name}: its SHA-256 does not match the catalog's`,
+      );
+    }
+    if (file.sri && !(await checkSri(bytes, file.sri))) {
+      throw new BadFileError(
+        `${name}: its integrity hash does not match the model record's`,
+      );
+    }
   }
   if (
     file.kind === "config" ||
@@ -89,9 +102,7 @@ export async function verifyBody(
   ) {
     let parsed: unknown;
     try {
-      parsed = file.url.endsWith(".json")
-        ? JSON.parse(new TextDecoder().decode(bytes))
-        : {};
+      parsed = file.url.endsWith(".json") ? JSON.parse(await blob.text()) : {};
     } catch {
       throw new BadFileError(`${name}: not valid JSON`);
     }
@@ -104,5 +115,5 @@ export async function verifyBody(
       return parsed as object;
     }
   }
-  return bytes;
+  return blob;
 }
