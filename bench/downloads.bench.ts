@@ -156,6 +156,8 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
   const fast = await interleaved({
     raw: () => ({ kind: "raw-fetch", urls: model().urls, lanes: N }),
     ours: () => ({ kind: "hearth-download", source: model().source }),
+    // Storing alone: the same shards written from memory, no network at all.
+    store: () => ({ kind: "idb-writes", urls: model().urls, bytes: SHARD }),
   });
   recordFigure({
     id: "download.fast-line-vs-raw",
@@ -170,6 +172,20 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
     },
     target: { min: 0.9 },
     notes: `${size}; median of ${RUNS}, interleaved; ours verifies and stores, raw only receives`,
+  });
+
+  recordFigure({
+    id: "download.fast-line-vs-store",
+    title: "Download, fast line, against storing alone",
+    unit: "MB/s",
+    value: mbps(median(fast.ours)),
+    runs: { value: fast.ours.map(mbps), baseline: fast.store.map(mbps) },
+    baseline: {
+      title:
+        "IndexedDB writes of the same shards from memory, one record per shard",
+      value: mbps(median(fast.store)),
+    },
+    notes: `${size}; median of ${RUNS}, interleaved; context for the figure above: receiving and storing share this machine's 2 cores, each about as costly as the other`,
   });
 
   // Loopback, unthrottled: IndexedDB's writes are the bottleneck. Worker memory sampled
