@@ -54,7 +54,6 @@ export async function fetchFile(
   const gate = opts.gate ?? new HostGate(1);
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
   const body = new ReceivedBody(opts.part);
-  let received = 0;
   let rangeOk = false;
   let contentType = "";
   let lastReason = "";
@@ -66,21 +65,20 @@ export async function fetchFile(
   let neverAnswered = true;
 
   const discard = () => {
-    opts.onBytes(-received);
+    opts.onBytes(-body.size);
     body.reset();
-    received = 0;
   };
 
   for (let attempt = 1; attempt <= attempts; attempt++) {
     if (attempt > 1) await sleep(backoff * 2 ** (attempt - 2), opts.signal);
     try {
       await gate.ready(0, opts.signal);
-      const resume: boolean = received > 0 && rangeOk;
-      if (received > 0 && !resume) discard();
+      const resume: boolean = body.size > 0 && rangeOk;
+      if (body.size > 0 && !resume) discard();
       const url = resume ? target : file.url;
       const res: Response = await fetch(url, {
         signal: opts.signal,
-        headers: resume ? { Range: `bytes=${received}-` } : undefined,
+        headers: resume ? { Range: `bytes=${body.size}-` } : undefined,
         cache: "no-store",
       });
       neverAnswered = false;
@@ -122,7 +120,6 @@ export async function fetchFile(
       rangeOk = res.headers.get("accept-ranges") === "bytes";
       for await (const chunk of chunks(res.body!, opts.signal)) {
         body.push(chunk);
-        received += chunk.byteLength;
         opts.onBytes(chunk.byteLength);
       }
       // A read cut short by the abort ends the loop like a body that ended.
