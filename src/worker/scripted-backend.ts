@@ -57,11 +57,10 @@ export function createBackend(): EngineBackend {
       // The same question web-llm asks: tensor-cache.json and every shard stored?
       const manifest = await readManifest(source.id);
       if (!manifest) return false;
-      for (const f of manifest.files) {
-        const needed = f.kind === "shard" || f.kind === "tensor-cache";
-        if (needed && !(await db.has(f.scope, f.url))) return false;
-      }
-      return true;
+      const needed = manifest.files.filter(
+        (f) => f.kind === "shard" || f.kind === "tensor-cache",
+      );
+      return (await db.hasEach(needed)).every(Boolean);
     },
 
     async load(source, onProgress) {

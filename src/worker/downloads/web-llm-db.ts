@@ -54,16 +54,10 @@ function run<T>(
 }
 
 /**
- * Whether a URL is stored. `count()`, not `getKey()`: Chromium's `getKey()` reads the
- * whole value (webllm-idb-cache.ts).
- */
-export async function has(scope: Scope, url: string): Promise<boolean> {
-  return (await hasEach([{ scope, url }]))[0];
-}
-
-/**
  * Which of `files` are stored, in one readonly transaction per scope: one transaction per
  * file cost seconds before a resumed download's first request on a busy machine.
+ * `count()`, not `getKey()`: Chromium's `getKey()` reads the whole value
+ * (webllm-idb-cache.ts).
  */
 export async function hasEach(
   files: ReadonlyArray<{ scope: Scope; url: string }>,
