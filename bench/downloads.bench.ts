@@ -37,6 +37,14 @@ const N = DEFAULT_LANES;
 const size = `${TOTAL / MB} MB in ${SHARDS} shards of ${SHARD / MB} MB`;
 const mbps = (ms: number) => TOTAL / MB / (ms / 1000);
 
+/** Ours against a baseline, in MB/s, from the times of the same interleaved runs. */
+const speedAgainst = (ours: number[], base: number[], title: string) => ({
+  unit: "MB/s" as const,
+  value: mbps(median(ours)),
+  runs: { value: ours.map(mbps), baseline: base.map(mbps) },
+  baseline: { title, value: mbps(median(base)) },
+});
+
 let models: ModelServer;
 let pages: StaticServer;
 let patchedPath: string;
@@ -108,13 +116,11 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
     id: "download.cdn-vs-webllm",
     title:
       "Download, CDN-like host (10 MB/s per connection, 100 MB/s line, 40 ms first byte, redirect per file)",
-    unit: "MB/s",
-    value: mbps(median(cdn.ours)),
-    runs: { value: cdn.ours.map(mbps), baseline: cdn.webllm.map(mbps) },
-    baseline: {
-      title: "web-llm 0.2.86's own download into its IndexedDB cache",
-      value: mbps(median(cdn.webllm)),
-    },
+    ...speedAgainst(
+      cdn.ours,
+      cdn.webllm,
+      "web-llm 0.2.86's own download into its IndexedDB cache",
+    ),
     target: { min: 1.2 },
     notes: `${size}; median of ${RUNS}, interleaved; ${N} lanes against web-llm's 4`,
   });
@@ -133,13 +139,11 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
     id: "download.cdn-vs-raw",
     title:
       "Download, CDN-like host, against a raw fetch of the same files from that host",
-    unit: "MB/s",
-    value: mbps(median(cdn.ours)),
-    runs: { value: cdn.ours.map(mbps), baseline: cdn.raw.map(mbps) },
-    baseline: {
-      title: `raw fetch, ${N} at a time, received and dropped`,
-      value: mbps(median(cdn.raw)),
-    },
+    ...speedAgainst(
+      cdn.ours,
+      cdn.raw,
+      `raw fetch, ${N} at a time, received and dropped`,
+    ),
     notes: `${size}; median of ${RUNS}, interleaved; context for the figure below: what this browser on this machine receives from that host at all`,
   });
   recordFigure({
@@ -163,13 +167,11 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
     id: "download.fast-line-vs-raw",
     title:
       "Download, fast line (100 MB/s total, no per-connection cap, 20 ms first byte)",
-    unit: "MB/s",
-    value: mbps(median(fast.ours)),
-    runs: { value: fast.ours.map(mbps), baseline: fast.raw.map(mbps) },
-    baseline: {
-      title: `raw fetch of the same files, ${N} at a time`,
-      value: mbps(median(fast.raw)),
-    },
+    ...speedAgainst(
+      fast.ours,
+      fast.raw,
+      `raw fetch of the same files, ${N} at a time`,
+    ),
     target: { min: 0.9 },
     notes: `${size}; median of ${RUNS}, interleaved; ours verifies and stores, raw only receives`,
   });
@@ -177,14 +179,11 @@ test("downloads: CDN-like host, fast line, loopback; peak memory", async () => {
   recordFigure({
     id: "download.fast-line-vs-store",
     title: "Download, fast line, against storing alone",
-    unit: "MB/s",
-    value: mbps(median(fast.ours)),
-    runs: { value: fast.ours.map(mbps), baseline: fast.store.map(mbps) },
-    baseline: {
-      title:
-        "IndexedDB writes of the same shards from memory, one record per shard",
-      value: mbps(median(fast.store)),
-    },
+    ...speedAgainst(
+      fast.ours,
+      fast.store,
+      "IndexedDB writes of the same shards from memory, one record per shard",
+    ),
     notes: `${size}; median of ${RUNS}, interleaved; context for the figure above: receiving and storing share this machine's 2 cores, each about as costly as the other`,
   });
 
