@@ -67,12 +67,20 @@ export function onVersionKey(
   e.preventDefault();
   if (step(chat, message, by)) {
     // The message shown now replaces this one in the list: keep focus on its place.
+    // Moved in a microtask, after Preact's render (also a microtask, queued first by the
+    // change), so before the next key is handled: moved at the next frame, a second quick
+    // Alt+Right on a busy machine went to the article being replaced and was lost.
     const article = e.currentTarget as HTMLElement;
     const list = article.parentElement;
     const at = list ? Array.from(list.children).indexOf(article) : -1;
-    requestAnimationFrame(() => {
+    const focusAt = () => {
       const next = list?.children[at] as HTMLElement | undefined;
-      next?.focus();
+      if (!next || next === article) return false;
+      next.focus();
+      return true;
+    };
+    queueMicrotask(() => {
+      if (!focusAt()) requestAnimationFrame(focusAt);
     });
   }
 }
