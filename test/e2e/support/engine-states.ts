@@ -116,12 +116,29 @@ export async function finishedReply(page: Page): Promise<void> {
   await expect(page.getByRole("button", { name: "Copy code" })).toBeVisible();
 }
 
-/** Starts a reply long enough (scripted: 4 characters every 10 ms) to look at it streaming. */
+/**
+ * Starts a reply long enough (scripted: 4 characters every 10 ms) to look at it streaming:
+ * about 9,000 characters, 20 s or more, in paragraphs so its rendering costs what a
+ * normal reply's does. Longer would not fit the model's context window (the echo is the
+ * message sent). A check that outlasts it on a loaded machine is allowed for where the
+ * reply is stopped (`stopIfWriting`).
+ */
 export async function longReply(page: Page, text?: string): Promise<void> {
-  const words = Array.from({ length: 800 }, (_, i) => `word${i}`).join(" ");
+  const words = Array.from({ length: 60 }, (_, p) =>
+    Array.from({ length: 20 }, (_, i) => `word${p * 20 + i}`).join(" "),
+  ).join("\n\n");
   await send(page, `/echo ${text ?? `${RICH_REPLY}\n\n${words}`}`);
   await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
   await expectReady(page, "Writing…");
+}
+
+/** Stops the reply if it is still being written, and waits until nothing is. */
+export async function stopIfWriting(page: Page): Promise<void> {
+  const stop = page.getByRole("button", { name: "Stop" });
+  // The reply may end between the look and the click: then there is nothing to stop.
+  if (await stop.isVisible())
+    await stop.click({ timeout: 5000 }).catch(() => {});
+  await expect(stop).toHaveCount(0);
 }
 
 export async function failedReply(page: Page): Promise<void> {

@@ -5,6 +5,7 @@ import {
   finishedReply,
   holdLoadAt,
   longReply,
+  stopIfWriting,
 } from "./engine-states";
 
 /**
@@ -42,7 +43,7 @@ export async function walkStates(
 
   await longReply(page);
   await check(page, "writing");
-  await page.getByRole("button", { name: "Stop" }).click();
+  await stopIfWriting(page);
 
   await failedReply(page);
   await check(page, "failed");
