@@ -101,6 +101,7 @@ const RETIRED = new Set([
   "download.vs-idb-writes",
   "download.webllm-vs-idb-writes",
   "download.peak-memory-vs-idb-writes",
+  "download.fast-line-vs-store",
 ]);
 
 /** Figures of an earlier full run that this run did not measure (a run of a few files). */

@@ -34,6 +34,12 @@ export const DEFAULT_LANES = 6;
 
 export interface Plan extends Omit<DownloadPlan, "files"> {
   files: PlannedFile[];
+  /**
+   * What planning already fetched and verified (the config, tensor-cache.json), by URL:
+   * the download stores these as they are instead of fetching them again (two more round
+   * trips, a redirect each on a real host, before the first shard).
+   */
+  fetched: Map<string, Blob | object>;
 }
 
 /**
@@ -65,16 +71,14 @@ export class DownloadManager {
       url: new URL("tensor-cache.json", base).href,
       scope: SCOPES.model,
     };
-    const [config, tensorCache] = await Promise.all([
-      fetchFile(configFile, quiet).then(
-        async (b) =>
-          JSON.parse(await (b as Blob).text()) as {
-            tokenizer_files?: string[];
-            context_window_size?: number;
-          },
-      ),
+    const [configBlob, tensorCache] = await Promise.all([
+      fetchFile(configFile, quiet) as Promise<Blob>,
       fetchFile(tensorFile, quiet) as Promise<{ records: TensorCacheShard[] }>,
     ]);
+    const config = JSON.parse(await configBlob.text()) as {
+      tokenizer_files?: string[];
+      context_window_size?: number;
+    };
     const tokenizerName = config.tokenizer_files?.includes("tokenizer.json")
       ? "tokenizer.json"
       : config.tokenizer_files?.includes("tokenizer.model")
@@ -119,6 +123,10 @@ export class DownloadManager {
       weightBytes: shards.reduce((n, s) => n + s.bytes!, 0),
       storedBytes,
       contextWindow: config.context_window_size,
+      fetched: new Map<string, Blob | object>([
+        [configFile.url, configBlob],
+        [tensorFile.url, tensorCache],
+      ]),
     };
     this.plans.set(source.id, plan);
     return plan;
@@ -167,12 +175,14 @@ export class DownloadManager {
       lane: number,
       laneSignal: AbortSignal,
     ) => {
-      const data = await fetchFile(file, {
-        signal: laneSignal,
-        gate,
-        part: (parts[lane] ??= new Uint8Array(PART_BYTES)),
-        onBytes: (d) => file.bytes !== undefined && meter.add(d),
-      });
+      const data =
+        plan.fetched.get(file.url) ??
+        (await fetchFile(file, {
+          signal: laneSignal,
+          gate,
+          part: (parts[lane] ??= new Uint8Array(PART_BYTES)),
+          onBytes: (d) => file.bytes !== undefined && meter.add(d),
+        }));
       await writer.store(file, data);
       meter.report();
     };
@@ -180,14 +190,16 @@ export class DownloadManager {
     const kinds = (...k: PlannedFile["kind"][]) =>
       pending.filter((f) => k.includes(f.kind));
     try {
-      // Small files first (a model whose config or library is wrong fails before any
-      // weight is fetched); tensor-cache.json last, so web-llm's "is it cached?" check
-      // (tensor-cache.json plus every shard) can only pass once every shard is stored.
-      // A tab closed mid-download loses at most the N shards its lanes hold: each lane
-      // receives one shard, then writes it (one write at a time), then takes the next.
+      // Small files first in the list, so the first lanes take them while the others
+      // start on shards (a library that is missing stops the shards within a round trip;
+      // waiting for the small files first cost every download a round trip, a redirect
+      // and a first byte on a real host). tensor-cache.json last, after every shard is
+      // stored, so web-llm's "is it cached?" check (tensor-cache.json plus every shard) can
+      // only pass once the whole model is there. A tab closed mid-download loses at most
+      // the N shards its lanes hold: each lane receives one shard, then writes it (one
+      // write at a time), then takes the next.
       for (const group of [
-        kinds("config", "wasm", "tokenizer"),
-        kinds("shard"),
+        kinds("config", "wasm", "tokenizer", "shard"),
         kinds("tensor-cache"),
       ])
         await runLanes(group, this.lanes, gate, signal, fetchAndStore);
