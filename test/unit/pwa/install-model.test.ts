@@ -10,9 +10,11 @@ import {
 
 function fakeWindow(standalone = false) {
   const target = new EventTarget();
-  const source: InstallSource = {
+  const source: InstallSource & Pick<Window, "removeEventListener"> = {
     addEventListener: (type, listener) =>
       target.addEventListener(type, listener),
+    removeEventListener: (type: string, listener: EventListener) =>
+      target.removeEventListener(type, listener),
     matchMedia: () => ({ matches: standalone }),
   };
   const offer = (outcome: "accepted" | "dismissed") => {
@@ -79,6 +81,17 @@ describe("InstallModel", () => {
     expect(takeHeldInstallOffer()).toBeUndefined();
     await model.install();
     expect(event.prompt).toHaveBeenCalledTimes(1);
+  });
+
+  it("once the app has taken the held offer, later offers go to the app alone", async () => {
+    const w = fakeWindow();
+    holdInstallOffer(w.source);
+    const model = new InstallModel(w.source, takeHeldInstallOffer());
+    const later = w.offer("accepted");
+    expect(takeHeldInstallOffer()).toBeUndefined();
+    expect(model.canInstall.value).toBe(true);
+    await model.install();
+    expect(later.prompt).toHaveBeenCalledTimes(1);
   });
 
   it("an offer held before the app started is not used inside the installed app", () => {
