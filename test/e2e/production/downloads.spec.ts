@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import {
   MB,
   addModel,
@@ -6,7 +7,7 @@ import {
   shardBytesServed,
   test,
 } from "../support/models";
-import { storedRecords } from "../support/stored";
+import { storedRecords, storedSha256 } from "../support/stored";
 import { DEFAULT_LANES } from "../../../src/worker/downloads/download-manager";
 
 test("a 200 MB model downloads fully, and web-llm's own cache check finds every file", async ({
@@ -27,6 +28,20 @@ test("a 200 MB model downloads fully, and web-llm's own cache check finds every 
   await expect(model).toContainText("200 MB on disk");
   // Every shard fetched exactly once, plus the small files.
   expect(shardBytesServed(modelServer, "m200")).toBe(200 * MB);
+  // What IndexedDB holds is the server's bytes, readable on its own (a Blob stored by
+  // reference to a file that is later removed would fail here).
+  for (const i of [0, 13, 24]) {
+    const file = `params_shard_${i}.bin`;
+    expect(
+      await storedSha256(
+        page,
+        "webllm/model",
+        `${urls.modelUrl}/resolve/main/${file}`,
+      ),
+    ).toBe(
+      createHash("sha256").update(urls.model.files.get(file)!).digest("hex"),
+    );
+  }
   expect(modelServer.stats().get("/libs/m200.wasm")?.requests).toBe(1);
 
   await model.getByRole("button", { name: "Verify" }).click();

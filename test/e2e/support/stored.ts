@@ -29,3 +29,36 @@ export function storedRecords(page: Page): Promise<Record<string, number>> {
     return counts;
   });
 }
+
+/** SHA-256 (hex) of the bytes stored under `url` in web-llm's database `db`. */
+export function storedSha256(
+  page: Page,
+  db: string,
+  url: string,
+): Promise<string | undefined> {
+  return page.evaluate(
+    async ({ db, url }) => {
+      const conn = await new Promise<IDBDatabase>((resolve, reject) => {
+        const req = indexedDB.open(db);
+        req.onsuccess = () => resolve(req.result);
+        req.onerror = () => reject(req.error);
+      });
+      const record = await new Promise<{ data?: unknown } | undefined>(
+        (resolve, reject) => {
+          const req = conn.transaction("urls").objectStore("urls").get(url);
+          req.onsuccess = () => resolve(req.result);
+          req.onerror = () => reject(req.error);
+        },
+      );
+      conn.close();
+      const data = record?.data;
+      if (!(data instanceof Blob || data instanceof ArrayBuffer))
+        return undefined;
+      const bytes = data instanceof Blob ? await data.arrayBuffer() : data;
+      return [...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes))]
+        .map((b) => b.toString(16).padStart(2, "0"))
+        .join("");
+    },
+    { db, url },
+  );
+}
