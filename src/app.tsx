@@ -22,9 +22,9 @@ import { deleteAllData } from "./storage/delete-all-data";
 import { createPromptStore } from "./storage/prompt-store";
 import { createSettingsStore } from "./storage/settings-store";
 import { createTabSync } from "./storage/tab-sync";
-import { App } from "./ui/App";
-import { LayoutState } from "./ui/layout-state";
-import { browserTheme } from "./ui/theme";
+import { App } from "./ui/shell/App";
+import { LayoutState } from "./ui/shell/layout-state";
+import { browserTheme } from "./ui/shell/theme";
 
 /**
  * Wires the app once: the engine worker (started lazily), the stores, the models, the

@@ -5,8 +5,8 @@ import {
   readStaticDraft,
   restoreDraft,
   yieldToInput,
-} from "./ui/take-over";
-import "./ui/theme.css";
+} from "./ui/shell/take-over";
+import "./ui/shell/theme.css";
 import { holdInstallOffer } from "./pwa/early-install-offer";
 
 // Chromium may offer installation before the app below is built: hold the offer for it.

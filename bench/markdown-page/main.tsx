@@ -2,9 +2,9 @@ import { signal } from "@preact/signals";
 import { render } from "preact";
 import { Markdown } from "../../src/ui/markdown/Markdown";
 import { currentRenderer, request } from "../../src/ui/markdown/lazy";
-import "../../src/ui/theme.css";
-import "../../src/ui/layout.css";
-import "../../src/ui/ease.css";
+import "../../src/ui/shell/theme.css";
+import "../../src/ui/shell/layout.css";
+import "../../src/ui/shell/ease.css";
 
 export type Mode = "incremental" | "full";
 

@@ -1,5 +1,4 @@
 import type { ModelRecord } from "@mlc-ai/web-llm";
-import { memoryLabel } from "./memory-need.ts";
 import type { ModelSource } from "./protocol";
 
 /** What the UI needs to know about a model, without web-llm's code. */
@@ -134,11 +133,6 @@ export function variantOf(
 
 export function formatMB(mb: number): string {
   return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb)} MB`;
-}
-
-export function entryLabel(entry: CatalogEntry): string {
-  const quant = entry.quantization ? ` · ${entry.quantization}` : "";
-  return `${entry.name}${quant} · ${memoryLabel(entry)}`;
 }
 
 /** What the worker needs to fetch and load a model. */

@@ -1,5 +1,4 @@
-import type { CatalogEntry } from "./catalog";
-import { formatMB } from "./catalog.ts";
+import { formatMB, type CatalogEntry } from "./catalog";
 
 /**
  * How much GPU memory a model needs, and how sure we are. web-llm's prebuilt records
@@ -40,4 +39,10 @@ export function memoryLabel(entry: CatalogEntry): string {
     case "unknown":
       return "GPU memory unknown";
   }
+}
+
+/** "Llama 2 7B chat · q4f16_1 · 6.6 GB VRAM". */
+export function entryLabel(entry: CatalogEntry): string {
+  const quant = entry.quantization ? ` · ${entry.quantization}` : "";
+  return `${entry.name}${quant} · ${memoryLabel(entry)}`;
 }

@@ -17,7 +17,7 @@ import {
 import { PromptLibrary } from "../../prompts/prompt-library";
 import type { PromptStore } from "../../storage/prompt-store";
 import { PromptManager } from "./PromptManager";
-import type { BoxAria, MenuKeys } from "./use-prompt-menu";
+import type { BoxAria, MenuKeys } from "./menu-link";
 import "./prompts.css";
 
 const LIST_ID = "prompt-menu";

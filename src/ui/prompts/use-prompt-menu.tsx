@@ -4,16 +4,8 @@ import { useContext, useEffect, useRef } from "preact/hooks";
 import type { ChatModel } from "../../chat/chat-model";
 import { PromptStoreContext } from "../../prompts/context";
 import { slashQuery } from "../../prompts/prompt";
+import type { BoxAria, MenuKeys } from "./menu-link";
 import type { PromptMenu } from "./PromptMenu";
-
-/** What the lazily loaded menu tells the message box: the listbox and its active option. */
-export interface BoxAria {
-  controls?: string;
-  active?: string;
-}
-
-/** The menu's keys: true when it took the key, so the box does nothing more with it. */
-export type MenuKeys = (e: KeyboardEvent) => boolean;
 
 type MenuModule = { PromptMenu: typeof PromptMenu };
 

@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { messageBox } from "../support/app";
 
-// index.html's static outline holds a real message box (src/ui/take-over.ts): what is typed
+// index.html's static outline holds a real message box (src/ui/shell/take-over.ts): what is typed
 // before the app's script has run is kept when the app takes over.
 test("typing before the app's script runs is kept, with the caret and the focus", async ({
   page,

@@ -2,11 +2,11 @@ import { prebuiltAppConfig, type ModelRecord } from "@mlc-ai/web-llm";
 import { describe, expect, it } from "vitest";
 import {
   DEFAULT_MODEL_ID,
-  entryLabel,
   findEntry,
   toCatalog,
   variantOf,
 } from "../../../src/engine/catalog";
+import { entryLabel } from "../../../src/engine/memory-need";
 
 const catalog = toCatalog(prebuiltAppConfig.model_list);
 

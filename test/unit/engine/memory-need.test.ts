@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { entryLabel } from "../../../src/engine/catalog";
 import { customEntry } from "../../../src/engine/custom-model";
 import { assessFit, type Adapter } from "../../../src/engine/fit-advisor";
-import { memoryNeed } from "../../../src/engine/memory-need";
+import { entryLabel, memoryNeed } from "../../../src/engine/memory-need";
 
 const GiB = 2 ** 30;
 const input = {

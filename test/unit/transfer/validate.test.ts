@@ -6,7 +6,7 @@ import { toExportJson, toMarkdown } from "../../../src/transfer/export";
 import { canonical } from "../../../src/transfer/import";
 import { LIMITS } from "../../../src/transfer/limits";
 import { validateExport } from "../../../src/transfer/validate";
-import { importFile } from "../../../src/ui/transfer-actions";
+import { importFile } from "../../../src/ui/transfer/transfer-actions";
 import { conversationsModel, freshDatabase } from "../support/stores";
 
 const sample = (): Conversation[] => [

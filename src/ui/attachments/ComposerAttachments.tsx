@@ -1,0 +1,37 @@
+import type { AttachmentsModel } from "../../attachments/attachments-model";
+import { AttachmentChips } from "./AttachmentChips";
+
+/** Above the message box: the chips waiting to be sent, files being read, a refused file. */
+export function ComposerAttachments({
+  attachments,
+  conversationId,
+}: {
+  attachments: AttachmentsModel;
+  conversationId: string;
+}) {
+  const reading = attachments.reading.value;
+  const notice = attachments.notice.value;
+  return (
+    <div class="composer-attachments">
+      <AttachmentChips
+        attachments={attachments.pendingFor(conversationId)}
+        label="Attached files"
+        onRemove={(id) => attachments.removePending(conversationId, id)}
+      />
+      <p class="attach-status" role="status">
+        {reading.length ? `Reading ${reading.join(", ")}…` : ""}
+      </p>
+      {notice ? (
+        <p class="attach-notice" role="alert">
+          <span>{notice}</span>
+          <button
+            type="button"
+            onClick={() => (attachments.notice.value = null)}
+          >
+            Dismiss
+          </button>
+        </p>
+      ) : null}
+    </div>
+  );
+}

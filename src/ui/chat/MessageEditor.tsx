@@ -1,0 +1,65 @@
+import { useSignal } from "@preact/signals";
+import { useEffect, useRef } from "preact/hooks";
+import { isSendable } from "../../chat/conversation";
+import type { ChatMessage } from "../../chat/types";
+
+/** Edits one of your messages; sending adds a new version beside it, keeping this one. */
+export function MessageEditor({
+  message,
+  later,
+  canSend,
+  onDone,
+}: {
+  message: ChatMessage;
+  /** How many messages follow this one (kept with this version). */
+  later: number;
+  canSend: boolean;
+  /** The new text, or null to cancel. */
+  onDone: (text: string | null) => void;
+}) {
+  const draft = useSignal(message.content);
+  const box = useRef<HTMLTextAreaElement>(null);
+  useEffect(() => box.current?.focus(), []);
+  const ok = canSend && isSendable(draft.value);
+  return (
+    <form
+      class="message-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (ok) onDone(draft.value);
+      }}
+    >
+      <textarea
+        ref={box}
+        aria-label="Edit message"
+        rows={3}
+        value={draft.value}
+        onInput={(e) => (draft.value = e.currentTarget.value)}
+        onKeyDown={(e) => {
+          if (e.key === "Enter" && !e.shiftKey && !e.isComposing) {
+            e.preventDefault();
+            if (ok) onDone(draft.value);
+          } else if (e.key === "Escape") {
+            e.preventDefault();
+            e.stopPropagation();
+            onDone(null);
+          }
+        }}
+      />
+      {later > 0 ? (
+        <p class="meta">
+          Sending adds a new version; this one and the{" "}
+          {later === 1 ? "message" : `${later} messages`} after it are kept.
+        </p>
+      ) : null}
+      <div class="action-row">
+        <button type="submit" class="primary" disabled={!ok}>
+          Send edited message
+        </button>
+        <button type="button" onClick={() => onDone(null)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

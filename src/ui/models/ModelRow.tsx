@@ -1,0 +1,164 @@
+import type { CatalogEntry } from "../../engine/catalog";
+import type { EngineModel } from "../../engine/engine-model";
+import { errorText } from "../../engine/errors";
+import { EngineError } from "../../engine/errors";
+import type { ModelManager, ModelState } from "../../engine/model-manager";
+import { useSignal } from "@preact/signals";
+import { formatBytes, formatDuration } from "../kit/format";
+import {
+  fitText,
+  memoryText,
+  percentDone,
+  sizeText,
+  stateBadge,
+} from "./model-facts";
+
+export function describeState(state: ModelState): string {
+  switch (state.kind) {
+    case "downloading": {
+      const p = state.progress;
+      const speed =
+        p.bytesPerSecond > 0 ? ` · ${formatBytes(p.bytesPerSecond)}/s` : "";
+      const left =
+        p.secondsLeft !== undefined
+          ? ` · ${formatDuration(p.secondsLeft)} left`
+          : "";
+      return `Downloading ${percentDone(state)}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}${speed}${left}`;
+    }
+    case "damaged":
+      return `Damaged: ${state.problem}`;
+    default:
+      return stateBadge(state);
+  }
+}
+
+export function sizeOnDisk(state: ModelState): number {
+  switch (state.kind) {
+    case "ready":
+    case "damaged":
+      return state.bytes;
+    case "paused":
+      return state.storedBytes;
+    case "downloading":
+      return state.progress.bytesDone;
+    case "none":
+      return 0;
+  }
+}
+
+export function ModelRow({
+  entry,
+  engine,
+  models,
+}: {
+  entry: CatalogEntry;
+  engine: EngineModel;
+  models: ModelManager;
+}) {
+  const state = models.state(entry.id);
+  const error = useSignal<string | undefined>(undefined);
+  const busy = models.isDownloading(entry.id);
+  const title = `${entry.name}${entry.quantization ? ` · ${entry.quantization}` : ""}`;
+  const fit = fitText(engine.fits.value.get(entry.id));
+
+  const download = async () => {
+    error.value = undefined;
+    try {
+      await models.ensureDownloaded(entry, () => {});
+    } catch (err) {
+      const code = err instanceof EngineError ? err.code : "unknown";
+      error.value =
+        `${errorText(code, entry.host).title} ${err instanceof Error ? err.message : ""}`.trim();
+    }
+  };
+  const verified = useSignal<string | undefined>(undefined);
+  const verify = async () => {
+    error.value = verified.value = undefined;
+    try {
+      const r = await models.verify(entry);
+      if (r.webllmHasModel && r.storedFiles === r.totalFiles) {
+        verified.value = `Verified: web-llm finds this model in its cache, and all ${r.totalFiles} files are stored.`;
+      }
+    } catch (err) {
+      error.value = err instanceof Error ? err.message : String(err);
+    }
+  };
+  const remove = async () => {
+    error.value = undefined;
+    await models.delete(entry);
+  };
+  const forget = async () => {
+    await models.removeCustom(entry);
+    engine.removeModel(entry.id);
+  };
+
+  return (
+    <li class="model-row" aria-label={title}>
+      <div class="model-name">
+        <strong>{title}</strong>
+        <span class="model-meta">
+          {entry.custom ? `${entry.host} · ` : ""}
+          {sizeText(entry, state)} · {memoryText(entry)}
+          {fit ? (
+            <span class={`fit-text-${engine.fits.value.get(entry.id)?.level}`}>
+              {" "}
+              · {fit}
+            </span>
+          ) : null}
+        </span>
+      </div>
+      <div class="model-state" aria-live="polite">
+        <span class={`state-badge state-${state.kind}`}>
+          {describeState(state)}
+        </span>
+        {sizeOnDisk(state) > 0 ? (
+          <span class="model-meta">
+            {" "}
+            · {formatBytes(sizeOnDisk(state))} on disk
+          </span>
+        ) : null}
+        {verified.value ? (
+          <p class="model-meta" role="status">
+            {verified.value}
+          </p>
+        ) : null}
+        {error.value ? (
+          <p class="row-error" role="alert">
+            {error.value}
+          </p>
+        ) : null}
+      </div>
+      <div class="model-actions">
+        {busy ? (
+          <>
+            <button type="button" onClick={() => models.pause(entry.id)}>
+              Pause
+            </button>
+            <button type="button" onClick={() => models.cancel(entry.id)}>
+              Cancel
+            </button>
+          </>
+        ) : state.kind === "none" || state.kind === "paused" ? (
+          <button type="button" onClick={() => void download()}>
+            {state.kind === "paused" ? "Resume" : "Download"}
+          </button>
+        ) : null}
+        {!busy && (state.kind === "ready" || state.kind === "damaged") ? (
+          <button type="button" onClick={() => void verify()}>
+            Verify
+          </button>
+        ) : null}
+        {!busy && state.kind !== "none" ? (
+          <button type="button" onClick={() => void remove()}>
+            Delete
+          </button>
+        ) : null}
+        {!busy && entry.custom ? (
+          <button type="button" onClick={() => void forget()}>
+            Remove
+          </button>
+        ) : null}
+      </div>
+    </li>
+  );
+}
