@@ -8,6 +8,7 @@ const e2ePort = base + 1;
 
 export default defineConfig({
   testDir: "test/e2e",
+  globalSetup: "./test/e2e/browser-version.ts",
   timeout: 60_000,
   expect: { timeout: 15_000 },
   fullyParallel: true,

@@ -6,6 +6,7 @@ import { AttachmentsModel } from "./attachments/attachments-model";
 import type { AttachmentsWorkerClient } from "./attachments/worker-client";
 import { ChatModel } from "./chat/chat-model";
 import { ConversationsModel } from "./chat/conversations-model";
+import { findEntry } from "./engine/catalog";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { createGpuLock } from "./engine/gpu-lock";
@@ -39,7 +40,14 @@ export function createApp() {
       }),
   );
   const customModels = createCustomModelStore();
-  const models = new ModelManager({ client, customModels });
+  const models = new ModelManager({
+    client,
+    customModels,
+    nameOf: (id) => {
+      const e = findEntry(engine.catalog, id);
+      return e && `${e.name}${e.quantization ? ` ${e.quantization}` : ""}`;
+    },
+  });
   const engine = new EngineModel(catalog, client, {
     models: usesDownloadManager ? models : undefined,
     deviceMemoryGB: (navigator as { deviceMemory?: number }).deviceMemory,

@@ -23,6 +23,9 @@ import type {
   ConversationSettings,
 } from "./types";
 
+/** How soon messages that could not be saved are tried again. */
+const SAVE_RETRY_MS = 3000;
+
 export interface Undo {
   text: string;
   run: () => void;
@@ -318,7 +321,9 @@ export class ConversationsModel {
     this.queue = this.queue.then(async () => {
       try {
         await task();
-        this.storageError.value = null;
+        // A small write (a title, a setting) can succeed on a disk too full for messages:
+        // the warning stays while any message is still unsaved.
+        if (this.unsaved.size === 0) this.storageError.value = null;
         this.sync.notify(change);
       } catch (err) {
         this.fail(err);
@@ -328,7 +333,15 @@ export class ConversationsModel {
 
   private fail(err: unknown): void {
     this.storageError.value = StorageError.from(err).code;
+    // A disk that was full frees up without telling anyone: try the unsaved messages again
+    // until they are kept, not only with the next change (issue 21).
+    this.retryTimer ??= setTimeout(() => {
+      this.retryTimer = undefined;
+      for (const { meta } of [...this.unsaved.values()])
+        this.saveMessages(meta, []);
+    }, SAVE_RETRY_MS);
   }
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
 
   private touchList(meta: ConversationMeta): void {
     const others = this.list.value.filter((c) => c.id !== meta.id);

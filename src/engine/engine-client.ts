@@ -103,10 +103,18 @@ export class EngineClient {
     } satisfies Request);
   }
 
-  inspect(source: ModelSource): Promise<CacheReport> {
-    return this.request({ type: "inspect", requestId: this.id(), source }).then(
-      (reply) => (reply as Extract<Reply, { type: "inspected" }>).report,
-    );
+  /** Checks a stored model; `onBytes` follows the re-hash of its shards in bytes. */
+  inspect(
+    source: ModelSource,
+    onBytes: (done: number, total: number) => void = () => {},
+  ): Promise<CacheReport> {
+    return this.request(
+      { type: "inspect", requestId: this.id(), source },
+      (reply) => {
+        if (reply.type === "inspect-progress")
+          onBytes(reply.bytesDone, reply.bytesTotal);
+      },
+    ).then((reply) => (reply as Extract<Reply, { type: "inspected" }>).report);
   }
 
   deleteModel(source: ModelSource): Promise<void> {
@@ -203,6 +211,7 @@ export class EngineClient {
         pending.reject(EngineError.from(reply.error));
         return;
       case "download-progress":
+      case "inspect-progress":
         pending.onReply?.(reply);
         return;
       case "loaded":
@@ -227,9 +236,7 @@ export class EngineClient {
         this.heartbeat = undefined;
         return;
       }
-      if (
-        ++this.missed > (this.answered ? HEARTBEAT_MISSES : STARTUP_MISSES)
-      ) {
+      if (++this.missed > (this.answered ? HEARTBEAT_MISSES : STARTUP_MISSES)) {
         this.crash("The engine stopped responding.");
         return;
       }

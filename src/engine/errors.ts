@@ -5,13 +5,18 @@ export type FailureCode = ErrorCode | "worker-crashed" | "offline";
 
 export class EngineError extends Error {
   readonly code: FailureCode;
-  constructor(code: FailureCode, detail: string) {
+  constructor(
+    code: FailureCode,
+    detail: string,
+    /** "disk-full": bytes stored when the disk filled, and the model's size. */
+    readonly bytes?: EngineFailure["bytes"],
+  ) {
     super(detail);
     this.name = "EngineError";
     this.code = code;
   }
   static from(failure: EngineFailure): EngineError {
-    return new EngineError(failure.code, failure.detail);
+    return new EngineError(failure.code, failure.detail, failure.bytes);
   }
 }
 
@@ -67,6 +72,20 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
       return {
         title: "There is not enough storage space for this model.",
         advice: "Free some disk space or pick a smaller model, then try again.",
+        reload: true,
+      };
+    case "disk-full":
+      return {
+        title: "The disk is full: the download is paused.",
+        advice:
+          "Everything downloaded so far is kept. Free some space on this device, or delete a model you no longer need in Manage models, then resume.",
+        reload: true,
+      };
+    case "storage":
+      return {
+        title: "Hearth could not use this browser's storage.",
+        advice:
+          "Check that the disk has free space and that the browser allows this site to store data, then try again.",
         reload: true,
       };
     case "device-lost":

@@ -14,6 +14,7 @@ import {
 } from "./custom-model";
 import {
   checkSpace,
+  diskFullAdvice,
   estimate as storageEstimate,
   probeSpace,
   type StorageEstimate,
@@ -26,13 +27,19 @@ interface StoredManifest {
   storedBytes: number;
   state: "downloading" | "paused" | "complete" | "damaged";
   problem?: string;
+  checks?: "md5" | "size";
 }
 
 export type ModelState =
   | { kind: "none" }
   | { kind: "downloading"; progress: DownloadProgress }
   | { kind: "paused"; storedBytes: number; totalBytes: number }
-  | { kind: "ready"; bytes: number }
+  | {
+      kind: "ready";
+      bytes: number;
+      /** "md5": every shard hashed; "size": none listed a checksum; undefined: never hashed. */
+      checks?: "md5" | "size";
+    }
   | { kind: "damaged"; problem: string; bytes: number };
 
 export interface Deps {
@@ -41,6 +48,8 @@ export interface Deps {
   estimate?: () => Promise<StorageEstimate | undefined>;
   probe?: (bytes: number) => Promise<string | undefined>;
   persist?: () => Promise<boolean>;
+  /** A model's name for messages (the catalog's); the id when not given. */
+  nameOf?: (modelId: string) => string | undefined;
 }
 
 // The worker writes the manifests; the page only reads them, through one connection.
@@ -137,10 +146,35 @@ export class ModelManager {
     this.active.set(entry.id, requestId);
     try {
       return (await done) === null;
+    } catch (err) {
+      if (err instanceof EngineError && err.code === "disk-full" && err.bytes) {
+        this.active.delete(entry.id);
+        await this.refresh();
+        throw new EngineError(
+          "disk-full",
+          diskFullAdvice(err.bytes, this.heldBesides(entry.id)),
+          err.bytes,
+        );
+      }
+      throw err;
     } finally {
       this.active.delete(entry.id);
       await this.refresh();
     }
+  }
+
+  /** Every other model with bytes on disk, by name: what could be deleted to make room. */
+  private heldBesides(modelId: string) {
+    return Object.entries(this.states.value).flatMap(([id, s]) => {
+      if (id === modelId) return [];
+      const bytes =
+        s.kind === "ready" || s.kind === "damaged"
+          ? s.bytes
+          : s.kind === "paused"
+            ? s.storedBytes
+            : 0;
+      return [{ name: this.deps.nameOf?.(id) ?? id, bytes }];
+    });
   }
 
   isDownloading(modelId: string): boolean {
@@ -196,8 +230,17 @@ export class ModelManager {
    * Asks the worker whether web-llm's own `hasModelInCache` finds the model and whether
    * every file of it is stored; a model that fails either is marked damaged.
    */
-  async verify(entry: CatalogEntry): Promise<CacheReport> {
-    const report = await this.deps.client.inspect(sourceOf(entry));
+  async verify(
+    entry: CatalogEntry,
+    onBytes?: (done: number, total: number) => void,
+  ): Promise<CacheReport> {
+    const report = await this.deps.client.inspect(sourceOf(entry), onBytes);
+    // The worker re-hashed the shards, removed the damaged ones and said so in the manifest.
+    if (report.damaged?.length) {
+      await this.refresh();
+      return report;
+    }
+    await this.refresh();
     const complete =
       report.webllmHasModel &&
       report.totalFiles > 0 &&
@@ -225,7 +268,7 @@ export class ModelManager {
 function toState(m: StoredManifest): ModelState {
   switch (m.state) {
     case "complete":
-      return { kind: "ready", bytes: m.storedBytes };
+      return { kind: "ready", bytes: m.storedBytes, checks: m.checks };
     case "damaged":
       return {
         kind: "damaged",

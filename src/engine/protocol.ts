@@ -47,6 +47,8 @@ export type ErrorCode =
   | "shader-f16"
   | "network"
   | "quota"
+  | "disk-full"
+  | "storage"
   | "device-lost"
   | "not-loaded"
   | "context-window"
@@ -57,6 +59,8 @@ export interface EngineFailure {
   code: ErrorCode;
   /** The engine's own words, for the details line; the UI writes the headline. */
   detail: string;
+  /** "disk-full": what the download had stored when a write failed, and the model's size. */
+  bytes?: { stored: number; total: number };
 }
 
 /** What the worker needs to fetch and load a model: web-llm's ModelRecord, in short. */
@@ -109,6 +113,11 @@ export interface CacheReport {
   /** Files of our manifest found in the cache, and how many there should be. */
   storedFiles: number;
   totalFiles: number;
+  /**
+   * Shards whose bytes no longer match their `md5sum` (removed, so a download fetches
+   * them again); undefined when the model lists no checksums to check against.
+   */
+  damaged?: string[];
 }
 
 export type Request =
@@ -145,6 +154,12 @@ export type Reply =
       type: "downloaded";
       requestId: string;
       stopped: "pause" | "cancel" | null;
+    }
+  | {
+      type: "inspect-progress";
+      requestId: string;
+      bytesDone: number;
+      bytesTotal: number;
     }
   | { type: "inspected"; requestId: string; report: CacheReport }
   | { type: "deleted"; requestId: string };

@@ -1,3 +1,5 @@
+import { formatMB } from "./catalog";
+
 /** Free space and the quota check made before any weight is fetched. */
 
 export interface StorageEstimate {
@@ -14,7 +16,10 @@ export function checkSpace(
   estimate: StorageEstimate | undefined,
 ): string | undefined {
   if (!estimate || !estimate.quota) return undefined;
-  const free = Math.max(0, estimate.quota - estimate.usage);
+  return refusal(needBytes, Math.max(0, estimate.quota - estimate.usage));
+}
+
+function refusal(needBytes: number, free: number): string | undefined {
   // IndexedDB keeps some overhead per record; leave a small margin rather than fail at 99%.
   const need = Math.ceil(needBytes * 1.01);
   if (need <= free) return undefined;
@@ -35,6 +40,19 @@ const PROBE_DB = "hearth-quota-probe";
 // one), so up to this many bytes are also proven writable before a download starts.
 const PROBE_CAP = 64 * 1024 * 1024;
 
+/**
+ * Bytes no compressor can shrink. Chromium 156 compresses IndexedDB values: 64 MB of zeros
+ * took 3 MB on disk and passed under a 16 MB quota, where 64 MB of model weights (which do
+ * not compress) fail.
+ */
+function incompressible(bytes: number): Uint8Array<ArrayBuffer> {
+  const buf = new Uint8Array(bytes);
+  // getRandomValues fills at most 64 KiB a call.
+  for (let i = 0; i < bytes; i += 65536)
+    crypto.getRandomValues(buf.subarray(i, Math.min(bytes, i + 65536)));
+  return buf;
+}
+
 function writeProbe(bytes: number): Promise<boolean> {
   return new Promise((resolve) => {
     const open = indexedDB.open(PROBE_DB, 1);
@@ -43,7 +61,7 @@ function writeProbe(bytes: number): Promise<boolean> {
     open.onsuccess = () => {
       const db = open.result;
       const tx = db.transaction("probe", "readwrite");
-      tx.objectStore("probe").put(new ArrayBuffer(bytes), "probe");
+      tx.objectStore("probe").put(incompressible(bytes).buffer, "probe");
       const done = (ok: boolean) => {
         db.close();
         resolve(ok);
@@ -80,8 +98,38 @@ export async function probeSpace(
       if (await writeProbe(mid)) low = mid;
       else high = mid;
     }
-    return checkSpace(needBytes, { usage: 0, quota: low });
+    // Nothing writable at all is a refusal too (0 GB free), not an unknown quota.
+    return refusal(needBytes, low);
   } finally {
     await dropProbe();
   }
+}
+
+const MiB = 2 ** 20;
+const size = (bytes: number) => formatMB(bytes / MiB);
+
+/** Another model Hearth holds, that the person could delete to make room. */
+export interface HeldModel {
+  name: string;
+  bytes: number;
+}
+
+/**
+ * What a person reads when the disk filled during a download (issue 21): how much is
+ * stored, how much more the model needs, what else Hearth holds, and what to do.
+ */
+export function diskFullAdvice(
+  bytes: { stored: number; total: number },
+  others: readonly HeldModel[],
+): string {
+  const more = Math.max(0, bytes.total - bytes.stored);
+  const held = others
+    .filter((m) => m.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .map((m) => `${m.name} (${size(m.bytes)})`);
+  const list =
+    held.length === 0
+      ? "Hearth holds no other model, so the space must come from elsewhere on this device."
+      : `Hearth also holds ${held.length === 1 ? held[0] : `${held.slice(0, -1).join(", ")} and ${held.at(-1)}`}: deleting one in Manage models frees its space.`;
+  return `${size(bytes.stored)} of ${size(bytes.total)} are stored and kept; the model needs ${size(more)} more. ${list} Free at least ${size(more)}, then press Resume.`;
 }

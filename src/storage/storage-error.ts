@@ -15,10 +15,11 @@ export class StorageError extends Error {
     const text = String((err as { message?: string } | null)?.message ?? err);
     if (name === "QuotaExceededError" || /quota/i.test(text))
       return new StorageError("quota", text);
+    // Not UnknownError: Chromium 156 answers a write on a full disk with it (issue 21),
+    // and telling that person their window cannot save at all would be wrong.
     if (
       name === "InvalidStateError" ||
       name === "SecurityError" ||
-      name === "UnknownError" ||
       typeof indexedDB === "undefined"
     )
       return new StorageError("unavailable", text);
@@ -33,6 +34,6 @@ export function storageErrorText(code: StorageFailure): string {
     case "unavailable":
       return "Chats cannot be saved in this browser window (storage is turned off or unavailable, as in some private windows). Keep this tab open, or export your chat, so nothing is lost.";
     case "unknown":
-      return "Your latest messages could not be saved. Hearth will try again with the next change; until then, keep this tab open so nothing is lost.";
+      return "Your latest messages could not be saved: the browser could not write them to disk (it may be full). Hearth keeps trying; until then, keep this tab open so nothing is lost.";
   }
 }

@@ -1,3 +1,7 @@
+import {
+  DiskFullError,
+  StorageFailureError,
+} from "./downloads/storage-failure";
 import type { EngineFailure } from "../engine/protocol";
 
 /**
@@ -5,6 +9,12 @@ import type { EngineFailure } from "../engine/protocol";
  * classes (lib/error.d.ts) that set `name`; fetch failures are plain TypeErrors.
  */
 export function classifyError(err: unknown): EngineFailure {
+  if (err instanceof DiskFullError)
+    return {
+      code: "disk-full",
+      detail: err.message,
+      bytes: { stored: err.storedBytes, total: err.totalBytes },
+    };
   const name = err instanceof Error ? err.name : "";
   const detail = err instanceof Error ? err.message : String(err);
   const text = `${name}: ${detail}`;
@@ -23,7 +33,10 @@ export function classifyError(err: unknown): EngineFailure {
       case "ContextWindowSizeExceededError":
         return "context-window";
       case "QuotaExceededError":
+      case "StorageFullError":
         return "quota";
+      case "StorageFailedError":
+        return "storage";
       case "AbortError":
         return "cancelled";
       case "NetworkDownloadError":
@@ -44,5 +57,9 @@ export function classifyError(err: unknown): EngineFailure {
     if (/navigator\.gpu|WebGPU/i.test(text)) return "no-webgpu";
     return "unknown";
   })();
+  // web-llm's own cache writes fail with the DOMException's name in the text; a person
+  // reads words (issue 21).
+  if (code === "quota" && name !== "StorageFullError")
+    return { code, detail: new StorageFailureError("full").message };
   return { code, detail: detail || name || "Unknown error" };
 }

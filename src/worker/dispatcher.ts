@@ -96,6 +96,21 @@ export function createDispatcher(
         return;
       }
       case "inspect": {
+        let last = 0;
+        const damaged = await needDownloads().rehash(
+          msg.source,
+          (done, total) => {
+            // A few hundred progress messages for a 4 GB model, not one per chunk.
+            if (done !== total && done - last < total / 200) return;
+            last = done;
+            post({
+              type: "inspect-progress",
+              requestId: msg.requestId,
+              bytesDone: done,
+              bytesTotal: total,
+            });
+          },
+        );
         const stored = await needDownloads().stored(msg.source.id);
         const webllmHasModel = await backend.hasModelInCache(msg.source);
         post({
@@ -105,6 +120,7 @@ export function createDispatcher(
             webllmHasModel,
             storedFiles: stored?.stored ?? 0,
             totalFiles: stored?.total ?? 0,
+            damaged,
           },
         });
         return;

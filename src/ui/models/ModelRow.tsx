@@ -6,6 +6,7 @@ import type { ModelManager, ModelState } from "../../engine/model-manager";
 import { useSignal } from "@preact/signals";
 import { formatBytes, formatDuration } from "../kit/format";
 import {
+  checksNote,
   fitText,
   memoryText,
   percentDone,
@@ -72,15 +73,27 @@ export function ModelRow({
     }
   };
   const verified = useSignal<string | undefined>(undefined);
+  const checking = useSignal<{ done: number; total: number } | undefined>(
+    undefined,
+  );
   const verify = async () => {
     error.value = verified.value = undefined;
+    checking.value = { done: 0, total: 0 };
     try {
-      const r = await models.verify(entry);
-      if (r.webllmHasModel && r.storedFiles === r.totalFiles) {
-        verified.value = `Verified: web-llm finds this model in its cache, and all ${r.totalFiles} files are stored.`;
+      const r = await models.verify(entry, (done, total) => {
+        checking.value = { done, total };
+      });
+      if (
+        !r.damaged?.length &&
+        r.webllmHasModel &&
+        r.storedFiles === r.totalFiles
+      ) {
+        verified.value = `Verified: web-llm finds this model in its cache, and all ${r.totalFiles} files are stored.${r.damaged ? " Every shard matches its MD5 checksum." : ""}`;
       }
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err);
+    } finally {
+      checking.value = undefined;
     }
   };
   const remove = async () => {
@@ -117,6 +130,20 @@ export function ModelRow({
             · {formatBytes(sizeOnDisk(state))} on disk
           </span>
         ) : null}
+        {checking.value ? (
+          <p class="model-meta">
+            <progress
+              aria-label={`Verifying ${title}`}
+              max={checking.value.total || 1}
+              value={checking.value.done}
+            />{" "}
+            Checking {formatBytes(checking.value.done)} of{" "}
+            {formatBytes(checking.value.total)}
+          </p>
+        ) : null}
+        {checksNote(state) ? (
+          <p class="model-meta">{checksNote(state)}</p>
+        ) : null}
         {verified.value ? (
           <p class="model-meta" role="status">
             {verified.value}
@@ -141,6 +168,11 @@ export function ModelRow({
         ) : state.kind === "none" || state.kind === "paused" ? (
           <button type="button" onClick={() => void download()}>
             {state.kind === "paused" ? "Resume" : "Download"}
+          </button>
+        ) : state.kind === "damaged" ? (
+          // Verify removed the damaged shards: a download fetches exactly those.
+          <button type="button" onClick={() => void download()}>
+            Repair
           </button>
         ) : null}
         {!busy && (state.kind === "ready" || state.kind === "damaged") ? (

@@ -17,7 +17,12 @@ export function StorageSummary({
   const usage = useSignal<StorageEstimate | undefined>(undefined);
   const states = models.states.value;
   useEffect(() => {
-    void estimate().then((e) => (usage.value = e));
+    const read = () => void estimate().then((e) => (usage.value = e));
+    read();
+    // Chromium frees a deleted model's files a moment after the delete commits: read the
+    // estimate again while the dialog is open, so the bar shows the space given back.
+    const timer = setInterval(read, 2000);
+    return () => clearInterval(timer);
   }, [states]);
   const persisted = models.persisted.value;
   const modelBytes = catalog.reduce(

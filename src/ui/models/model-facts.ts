@@ -54,3 +54,11 @@ export function stateBadge(state: ModelState): string {
       return "Damaged";
   }
 }
+
+/** How far a stored model's weights were checked, when that is worth saying (issue 20). */
+export function checksNote(state: ModelState): string | undefined {
+  if (state.kind !== "ready" || state.checks === "md5") return undefined;
+  return state.checks === "size"
+    ? "Its weights could not be verified: this model lists no checksums (an old conversion), so only their sizes were checked."
+    : "Its weights were stored before Hearth checked checksums: press Verify to check them.";
+}

@@ -102,11 +102,18 @@ function FailureNotice({
   return (
     <section class="notice error" role="alert" aria-labelledby="failure-title">
       <h2 id="failure-title">{text.title}</h2>
-      <p>{text.advice}</p>
-      <details>
-        <summary>Details</summary>
-        <code>{status.detail}</code>
-      </details>
+      {status.code === "disk-full" ? (
+        // The sizes and what Hearth holds, already in words (storage-check.ts).
+        <p>{status.detail}</p>
+      ) : (
+        <>
+          <p>{text.advice}</p>
+          <details>
+            <summary>Details</summary>
+            <code>{status.detail}</code>
+          </details>
+        </>
+      )}
       <div class="actions">
         {text.reload ? (
           <button

@@ -1,4 +1,5 @@
 import type { DownloadPlan, DownloadProgress } from "../../engine/protocol";
+import { createMD5, type IHasher } from "hash-wasm";
 import { fetchFile } from "./fetch-file";
 import {
   SCOPES,
@@ -21,6 +22,7 @@ import { runLanes } from "./lanes";
 import { ProgressMeter } from "./progress-meter";
 import { PART_BYTES } from "./received-body";
 import { SerialWriter } from "./serial-writer";
+import { DiskFullError } from "./storage-failure";
 
 /**
  * Shard requests in flight: 6, Chromium's connections per host over HTTP/1.1. On a host
@@ -150,6 +152,9 @@ export class DownloadManager {
       storedBytes: 0,
       state: "downloading",
       updatedAt: Date.now(),
+      checks: plan.files.every((f) => f.kind !== "shard" || f.md5)
+        ? "md5"
+        : "size",
     };
     const pending: PlannedFile[] = [];
     const stored = await db.hasEach(plan.files);
@@ -168,8 +173,9 @@ export class DownloadManager {
     meter.report(true);
     const gate = new HostGate(this.lanes);
     const writer = new SerialWriter(manifest);
-    // One part buffer per lane for the whole download (received-body.ts).
+    // One part buffer and one MD5 hasher per lane for the whole download (received-body.ts).
     const parts: Array<Uint8Array<ArrayBuffer>> = [];
+    const hashers: IHasher[] = [];
     const fetchAndStore = async (
       file: PlannedFile,
       lane: number,
@@ -181,6 +187,7 @@ export class DownloadManager {
           signal: laneSignal,
           gate,
           part: (parts[lane] ??= new Uint8Array(PART_BYTES)),
+          md5: file.md5 ? (hashers[lane] ??= await createMD5()) : undefined,
           onBytes: (d) => file.bytes !== undefined && meter.add(d),
         }));
       await writer.store(file, data);
@@ -203,6 +210,18 @@ export class DownloadManager {
         kinds("tensor-cache"),
       ])
         await runLanes(group, this.lanes, gate, signal, fetchAndStore);
+    } catch (err) {
+      await writer.settled();
+      // A full disk pauses the download: every stored file stays, and Resume continues
+      // once space is freed. The manifest write is small and may still fit; if it does not,
+      // the record says "downloading", which the page shows as paused too.
+      if (err instanceof DiskFullError)
+        await writeManifest({
+          ...manifest,
+          state: "paused",
+          updatedAt: Date.now(),
+        }).catch(() => {});
+      throw err;
     } finally {
       await writer.settled();
     }
@@ -241,6 +260,62 @@ export class DownloadManager {
     await db.remove(SCOPES.wasm, source.modelLib);
     this.plans.delete(source.id);
     await deleteManifest(source.id);
+  }
+
+  /**
+   * Re-hashes every stored shard against tensor-cache.json's `md5sum`, streaming each
+   * stored Blob (no shard is held whole). A damaged shard is removed at once, so Repair
+   * (a download) fetches exactly those, and the manifest says which files they were.
+   * Returns the damaged files' names, or undefined when the model lists no checksums.
+   */
+  async rehash(
+    source: ModelSource,
+    onBytes: (done: number, total: number) => void,
+  ): Promise<string[] | undefined> {
+    const base = modelBaseUrl(source.model);
+    const cache = (await db.get(
+      SCOPES.model,
+      new URL("tensor-cache.json", base).href,
+    )) as { records?: TensorCacheShard[] } | undefined;
+    const shards = shardFiles(base, cache?.records ?? []);
+    if (shards.length === 0 || shards.some((s) => !s.md5)) return undefined;
+    const total = shards.reduce((n, s) => n + (s.bytes ?? 0), 0);
+    const md5 = await createMD5();
+    const damaged: PlannedFile[] = [];
+    let done = 0;
+    for (const shard of shards) {
+      const blob = await db.getBlob(shard.scope, shard.url);
+      md5.init();
+      if (blob) {
+        const reader = blob.stream().getReader();
+        for (;;) {
+          const { done: end, value } = await reader.read();
+          if (end) break;
+          md5.update(value);
+          done += value.byteLength;
+          onBytes(done, total);
+        }
+      }
+      if (!blob || md5.digest("hex") !== shard.md5) damaged.push(shard);
+    }
+    const names = damaged.map((f) => f.url.slice(f.url.lastIndexOf("/") + 1));
+    for (const f of damaged) await db.remove(f.scope, f.url);
+    const m = await readManifest(source.id);
+    if (m)
+      await writeManifest({
+        ...m,
+        checks: "md5",
+        storedBytes:
+          m.storedBytes - damaged.reduce((n, f) => n + (f.bytes ?? 0), 0),
+        ...(damaged.length
+          ? {
+              state: "damaged",
+              problem: `Damaged: ${names.join(", ")} (MD5 checksum does not match). Repair fetches ${damaged.length === 1 ? "it" : "them"} again.`,
+            }
+          : {}),
+        updatedAt: Date.now(),
+      });
+    return names;
   }
 
   /** Which planned files are stored (a cheap count per file). */

@@ -1,7 +1,8 @@
 import type { PlannedFile } from "./layout";
 import { HostGate, sleep } from "./host-gate";
 import { ReceivedBody } from "./received-body";
-import { BadFileError, verifyBody } from "./verify";
+import { createMD5, type IHasher } from "hash-wasm";
+import { BadFileError, ChecksumError, verifyBody } from "./verify";
 
 export interface FetchOptions {
   signal: AbortSignal;
@@ -14,6 +15,8 @@ export interface FetchOptions {
   part?: Uint8Array<ArrayBuffer>;
   /** Shared by the lanes of one download: a host's "slow down" holds all of them. */
   gate?: HostGate;
+  /** The lane's MD5 hasher, reused from file to file; one is made when a file needs it. */
+  md5?: IHasher;
 }
 
 /** The file could not be fetched after every retry; says which file and why. */
@@ -53,7 +56,13 @@ export async function fetchFile(
   const backoff = opts.backoffMs ?? 500;
   const gate = opts.gate ?? new HostGate(1);
   const name = file.url.slice(file.url.lastIndexOf("/") + 1);
-  const body = new ReceivedBody(opts.part);
+  const body = new ReceivedBody(
+    opts.part,
+    file.md5 ? (opts.md5 ?? (await createMD5())) : undefined,
+  );
+  // A body that arrives whole but damaged is fetched once more from its start; twice
+  // damaged, the host is serving a broken file and retrying will not help (issue 20).
+  let damaged = 0;
   let rangeOk = false;
   let contentType = "";
   let lastReason = "";
@@ -133,6 +142,10 @@ export async function fetchFile(
         lastReason = err.message.slice(name.length + 2);
         discard();
         rangeOk = false;
+        if (err instanceof ChecksumError && ++damaged >= 2) {
+          lastReason = `${lastReason}, twice. The host may be serving a broken copy: try again later, or use another host for this model`;
+          break;
+        }
         continue;
       }
     } catch (err) {

@@ -35,16 +35,18 @@ export interface PlannedFile {
   scope: Scope;
   /** Exact size when known in advance (shards, from tensor-cache.json). */
   bytes?: number;
-  /** Hex SHA-256 the bytes must have, where known. */
-  sha256?: string;
+  /** Lowercase hex MD5 of the whole file: tensor-cache.json's `md5sum` (real MLC models). */
+  md5?: string;
   /** SRI string (sha256-/sha384-/sha512- base64), where the record carries one. */
   sri?: string;
 }
 
+/** A shard's record as MLC's converter writes it (REFERENCE.md, "The real tensor-cache.json"). */
 export interface TensorCacheShard {
   dataPath: string;
   nbytes: number;
-  sha256?: string;
+  /** Absent in very old conversions: those shards are checked by size only. */
+  md5sum?: string;
 }
 
 export function shardFiles(
@@ -56,6 +58,6 @@ export function shardFiles(
     url: new URL(r.dataPath, base).href,
     scope: SCOPES.model,
     bytes: r.nbytes,
-    sha256: typeof r.sha256 === "string" ? r.sha256.toLowerCase() : undefined,
+    md5: typeof r.md5sum === "string" ? r.md5sum.toLowerCase() : undefined,
   }));
 }

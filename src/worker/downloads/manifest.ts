@@ -18,6 +18,12 @@ export interface ModelManifest {
   updatedAt: number;
   /** Why the model is damaged, in plain words. */
   problem?: string;
+  /**
+   * How its shards were checked: "md5" against tensor-cache.json's `md5sum` (every shard
+   * lists one), "size" where its records list none (very old conversions). Absent in
+   * manifests written before issue 20: those shards were never hashed.
+   */
+  checks?: "md5" | "size";
 }
 
 export const MANIFEST_DB = "hearth-models";

@@ -1,3 +1,5 @@
+import type { IHasher } from "hash-wasm";
+
 /** Bytes of one part: big enough that Chromium's per-Blob cost is small, small per lane. */
 export const PART_BYTES = 4 << 20;
 const HEAD_BYTES = 64;
@@ -16,8 +18,22 @@ export class ReceivedBody {
   private sealedBytes = 0;
   private readonly head = new Uint8Array(HEAD_BYTES);
 
-  /** `part`: the lane's buffer, reused from file to file (its bytes are copied out). */
-  constructor(private readonly part = new Uint8Array(PART_BYTES)) {}
+  /**
+   * `part`: the lane's buffer, reused from file to file (its bytes are copied out).
+   * `md5`: when given, every byte is hashed as it arrives, so the check costs no second
+   * read; a Range resume continues the same hash, a discard starts it again.
+   */
+  constructor(
+    private readonly part = new Uint8Array(PART_BYTES),
+    private readonly md5?: IHasher,
+  ) {
+    md5?.init();
+  }
+
+  /** Lowercase hex MD5 of every byte received (only with a hasher). */
+  digest(): string | undefined {
+    return this.md5?.digest("hex");
+  }
 
   get size(): number {
     return this.sealedBytes + this.fill;
@@ -29,6 +45,7 @@ export class ReceivedBody {
   }
 
   push(chunk: Uint8Array): void {
+    this.md5?.update(chunk);
     if (this.size < HEAD_BYTES)
       this.head.set(chunk.subarray(0, HEAD_BYTES - this.size), this.size);
     for (let offset = 0; offset < chunk.byteLength;) {
@@ -44,6 +61,7 @@ export class ReceivedBody {
   }
 
   reset(): void {
+    this.md5?.init();
     this.parts = [];
     this.fill = 0;
     this.sealedBytes = 0;

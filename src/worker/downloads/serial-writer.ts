@@ -1,5 +1,6 @@
 import type { PlannedFile } from "./layout";
 import { writeManifest, type ModelManifest } from "./manifest";
+import { DiskFullError, StorageFailureError } from "./storage-failure";
 import * as db from "./web-llm-db";
 
 /**
@@ -20,15 +21,32 @@ export class SerialWriter {
 
   constructor(private readonly manifest: ModelManifest) {}
 
-  /** Resolves once `data` is durable (its transaction committed) and counted. */
+  /** Set by the first write that failed with the disk full: no later write is tried. */
+  private full: DiskFullError | undefined;
+
+  /**
+   * Resolves once `data` is durable (its transaction committed) and counted. Once a write
+   * has failed with the disk full, every later one fails at once with the same error: its
+   * lane stops, and nothing more is written or fetched (issue 21).
+   */
   store(file: PlannedFile, data: Blob | object): Promise<void> {
     const write = this.tail.then(async () => {
-      await db.put(file.scope, file.url, data);
+      if (this.full) throw this.full;
+      try {
+        await db.put(file.scope, file.url, data);
+      } catch (err) {
+        if (err instanceof StorageFailureError && err.kind === "full")
+          throw (this.full = new DiskFullError(
+            this.manifest.storedBytes,
+            this.manifest.totalBytes,
+          ));
+        throw err;
+      }
       this.manifest.storedBytes += file.bytes ?? 0;
       this.manifest.updatedAt = Date.now();
       this.queueManifest();
     });
-    // A failed write fails its own lane; the next write is still made.
+    // A failed write fails its own lane; the next write is still made (unless the disk is full).
     this.tail = write.catch(() => {});
     return write;
   }

@@ -8,14 +8,18 @@ export class BadFileError extends Error {
   }
 }
 
+/** Every byte arrived, but not the bytes tensor-cache.json's `md5sum` names: damaged. */
+export class ChecksumError extends BadFileError {
+  constructor(name: string) {
+    super(
+      `${name}: it arrived damaged (its MD5 checksum does not match tensor-cache.json)`,
+    );
+    this.name = "ChecksumError";
+  }
+}
+
 const WASM_MAGIC = [0x00, 0x61, 0x73, 0x6d];
 const MARKUP = /^\s*(<!doctype|<html|<\?xml|<head|<body)/i;
-
-function hex(buf: ArrayBuffer): string {
-  return [...new Uint8Array(buf)]
-    .map((b) => b.toString(16).padStart(2, "0"))
-    .join("");
-}
 
 function base64(buf: ArrayBuffer): string {
   let s = "";
@@ -42,6 +46,8 @@ export interface Received {
   /** Its first bytes (up to 64). */
   first(): Uint8Array;
   blob(): Blob;
+  /** Hex MD5 of every byte received, when it was hashed as it arrived. */
+  digest(): string | undefined;
 }
 
 /**
@@ -78,18 +84,11 @@ export async function verifyBody(
   if (file.kind === "wasm" && !WASM_MAGIC.every((b, i) => first[i] === b)) {
     throw new BadFileError(`${name}: not a WebAssembly model library`);
   }
+  if (file.md5 && body.digest() !== file.md5) throw new ChecksumError(name);
   const blob = body.blob();
-  if (file.sha256 || file.sri) {
+  if (file.sri) {
     const bytes = await blob.arrayBuffer();
-    if (
-      file.sha256 &&
-      hex(await crypto.subtle.digest("SHA-256", bytes)) !== file.sha256
-    ) {
-      throw new BadFileError(
-        `${name}: its SHA-256 does not match the catalog's`,
-      );
-    }
-    if (file.sri && !(await checkSri(bytes, file.sri))) {
+    if (!(await checkSri(bytes, file.sri))) {
       throw new BadFileError(
         `${name}: its integrity hash does not match the model record's`,
       );

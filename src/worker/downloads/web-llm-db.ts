@@ -1,4 +1,5 @@
 import { SCOPES, type Scope } from "./layout";
+import { StorageFailureError } from "./storage-failure";
 
 /**
  * The IndexedDB databases web-llm's "indexeddb" backend uses: one per scope, version 1,
@@ -24,7 +25,7 @@ function open(scope: Scope): Promise<IDBDatabase> {
         };
         resolve(req.result);
       };
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(StorageFailureError.from(req.error));
     });
     connections.set(scope, db);
     db.catch(() => connections.delete(scope));
@@ -46,9 +47,10 @@ function run<T>(
         req.onsuccess = () => (result = req.result);
         // Resolve on commit, not on request success: only then are the bytes durable.
         tx.oncomplete = () => resolve(result);
-        tx.onerror = () => reject(tx.error ?? req.error);
-        tx.onabort = () =>
-          reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+        // In words: the names (QuotaExceededError, UnknownError) never reach the screen.
+        tx.onerror = () =>
+          reject(StorageFailureError.from(tx.error ?? req.error));
+        tx.onabort = () => reject(StorageFailureError.from(tx.error));
       }),
   );
 }
@@ -76,9 +78,8 @@ export async function hasEach(
           req.onsuccess = () => (found[i] = req.result > 0);
         });
         tx.oncomplete = () => resolve();
-        tx.onerror = () => reject(tx.error);
-        tx.onabort = () =>
-          reject(tx.error ?? new Error("IndexedDB transaction aborted"));
+        tx.onerror = () => reject(StorageFailureError.from(tx.error));
+        tx.onabort = () => reject(StorageFailureError.from(tx.error));
       });
     }),
   );
@@ -106,6 +107,21 @@ export async function get(scope: Scope, url: string): Promise<unknown> {
   const value = (await run(scope, "readonly", (s) => s.get(url))) as
     { data?: unknown } | undefined;
   return value?.data instanceof Blob ? value.data.arrayBuffer() : value?.data;
+}
+
+/** The stored bytes of `url` as a Blob (a handle to its file: read it as a stream). */
+export async function getBlob(
+  scope: Scope,
+  url: string,
+): Promise<Blob | undefined> {
+  const value = (await run(scope, "readonly", (s) => s.get(url))) as
+    { data?: unknown } | undefined;
+  const data = value?.data;
+  return data instanceof Blob
+    ? data
+    : data instanceof ArrayBuffer
+      ? new Blob([data])
+      : undefined;
 }
 
 export function remove(scope: Scope, url: string): Promise<undefined> {

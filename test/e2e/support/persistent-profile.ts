@@ -11,11 +11,13 @@ import { chromiumArgs, chromiumPath } from "./chromium";
  */
 export async function withPersistentProfile<T>(
   body: (page: Page, context: BrowserContext) => Promise<T>,
+  options: { baseURL?: string } = {},
 ): Promise<T> {
   const dir = mkdtempSync(join(tmpdir(), "hearth-profile-"));
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: chromiumPath,
     args: chromiumArgs({ webgpu: true }),
+    baseURL: options.baseURL,
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

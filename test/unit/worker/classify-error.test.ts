@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
+import { DiskFullError } from "../../../src/worker/downloads/storage-failure";
 import { classifyError } from "../../../src/worker/classify-error";
 
 function named(name: string, message = "boom"): Error {
@@ -17,10 +18,32 @@ describe("classifyError", () => {
     ["DeviceLostError", "device-lost"],
     ["ModelNotLoadedError", "not-loaded"],
     ["ContextWindowSizeExceededError", "context-window"],
-    ["QuotaExceededError", "quota"],
   ])("maps web-llm's %s to %s", (name, code) => {
     expect(classifyError(named(name, "words")).code).toBe(code);
     expect(classifyError(named(name, "words")).detail).toBe("words");
+  });
+
+  it("maps a full disk to quota, in words and never by the exception's name (issue 21)", () => {
+    for (const err of [
+      named(
+        "QuotaExceededError",
+        "QuotaExceededError: The quota has been exceeded.",
+      ),
+      new Error("DOMException: QuotaExceededError: no room"),
+    ]) {
+      const failure = classifyError(err);
+      expect(failure.code).toBe("quota");
+      expect(failure.detail).toMatch(/could not store more/);
+      expect(failure.detail).not.toMatch(/Error|DOMException/);
+    }
+  });
+
+  it("maps a download stopped by a full disk to disk-full, with the bytes stored", () => {
+    const failure = classifyError(new DiskFullError(160, 384));
+    expect(failure).toMatchObject({
+      code: "disk-full",
+      bytes: { stored: 160, total: 384 },
+    });
   });
 
   it("maps failed fetches to a network error", () => {
