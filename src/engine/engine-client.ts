@@ -6,6 +6,7 @@ import type {
   GenerationOptions,
   LoadProgress,
   LoadResult,
+  LocalFiles,
   ModelSource,
   PromptMessage,
   Reply,
@@ -81,10 +82,11 @@ export class EngineClient {
   download(
     source: ModelSource,
     onProgress: (p: DownloadProgress) => void,
+    local?: LocalFiles,
   ): { requestId: string; done: Promise<"pause" | "cancel" | null> } {
     const requestId = this.id();
     const done = this.request(
-      { type: "download", requestId, source },
+      { type: "download", requestId, source, ...(local ? { local } : {}) },
       (reply) => {
         if (reply.type === "download-progress") onProgress(reply.progress);
       },

@@ -81,6 +81,13 @@ export function errorText(code: FailureCode, host?: string): ErrorText {
           "Everything downloaded so far is kept. Free some space on this device, or delete a model you no longer need in Manage models, then resume.",
         reload: true,
       };
+    case "folder":
+      return {
+        title: "The model in this folder could not be used.",
+        advice:
+          "A file does not match what the model's tensor-cache.json says (details below). Nothing of it was kept. Copy the folder again, or download the model.",
+        reload: false,
+      };
     case "storage":
       return {
         title: "Hearth could not use this browser's storage.",

@@ -5,7 +5,8 @@ import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
 import { EngineError } from "./errors";
-import type { CacheReport, DownloadProgress } from "./protocol";
+import type { CacheReport, DownloadProgress, LocalFiles } from "./protocol";
+import { checkFolderModel, type FolderModel } from "./folder-scan";
 import type { CustomModelStore } from "../storage/custom-models";
 import {
   checkAddModelInput,
@@ -136,13 +137,28 @@ export class ModelManager {
     if (refusal) throw new EngineError("quota", refusal);
     const proven = await this.probe(plan.weightBytes - plan.storedBytes);
     if (proven) throw new EngineError("quota", proven);
+    return this.run(entry, onProgress);
+  }
+
+  /** Stores a model that passed the space checks: downloaded, or read from `local`. */
+  private async run(
+    entry: CatalogEntry,
+    onProgress: (p: DownloadProgress) => void,
+    local?: LocalFiles,
+  ): Promise<boolean> {
+    const { client } = this.deps;
+    const source = sourceOf(entry);
     if (this.persisted.value !== true)
       this.persisted.value = await this.persist().catch(() => false);
 
-    const { requestId, done } = client.download(source, (progress) => {
-      this.set(entry.id, { kind: "downloading", progress });
-      onProgress(progress);
-    });
+    const { requestId, done } = client.download(
+      source,
+      (progress) => {
+        this.set(entry.id, { kind: "downloading", progress });
+        onProgress(progress);
+      },
+      local,
+    );
     this.active.set(entry.id, requestId);
     try {
       return (await done) === null;
@@ -175,6 +191,40 @@ export class ModelManager {
             : 0;
       return [{ name: this.deps.nameOf?.(id) ?? id, bytes }];
     });
+  }
+
+  /**
+   * Copies a model from a folder into storage, checked file by file as a download is
+   * (issue 22). A built-in model of the same id becomes that model, stored where its
+   * download would be; any other needs its library in the folder and becomes a model of
+   * the person's own. Resolves with its entry once stored; nothing of a refused one stays.
+   */
+  async loadFolder(
+    model: FolderModel,
+    catalog: readonly CatalogEntry[],
+    onStart: (entry: CatalogEntry) => void,
+  ): Promise<CatalogEntry | undefined> {
+    const check = await checkFolderModel(model);
+    if (!check.ok) throw new EngineError("folder", check.problem);
+    const builtIn = catalog.find((e) => e.id === model.id && !e.custom);
+    if (!builtIn && !model.library)
+      throw new EngineError(
+        "folder",
+        `${model.id} has no model library (.wasm) in its folder, and Hearth has no built-in model of that name to take one from. Put the model's .wasm file in the folder, or add the model with Add model and its library URL.`,
+      );
+    const entry = builtIn ?? folderEntry(model, check, catalog);
+    const refusal =
+      checkSpace(check.weightBytes, await this.estimate()) ??
+      (await this.probe(check.weightBytes));
+    if (refusal) throw new EngineError("quota", refusal);
+    onStart(entry);
+    const local = {
+      files: check.files,
+      ...(model.library ? { library: model.library } : {}),
+    };
+    const complete = await this.run(entry, () => {}, local);
+    if (complete && entry.custom) await this.deps.customModels?.save(entry);
+    return complete ? entry : undefined;
   }
 
   isDownloading(modelId: string): boolean {
@@ -284,4 +334,25 @@ function toState(m: StoredManifest): ModelState {
         totalBytes: m.totalBytes,
       };
   }
+}
+
+/** Where a folder's own model is filed: an address that is never fetched (.invalid). */
+export const FOLDER_HOST = "folder.hearth.invalid";
+
+function folderEntry(
+  model: FolderModel,
+  check: { weightBytes: number; contextWindow?: number },
+  catalog: readonly CatalogEntry[],
+): CatalogEntry {
+  const base = `https://${FOLDER_HOST}/${encodeURIComponent(model.id)}`;
+  const entry = customEntry(
+    {
+      modelUrl: base,
+      libraryUrl: `${base}/${encodeURIComponent(model.library!.name)}`,
+      name: model.id,
+    },
+    check,
+    new Set(catalog.map((e) => e.id)),
+  );
+  return { ...entry, host: "a folder on this device" };
 }

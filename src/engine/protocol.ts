@@ -48,6 +48,7 @@ export type ErrorCode =
   | "network"
   | "quota"
   | "disk-full"
+  | "folder"
   | "storage"
   | "device-lost"
   | "not-loaded"
@@ -61,6 +62,15 @@ export interface EngineFailure {
   detail: string;
   /** "disk-full": what the download had stored when a write failed, and the model's size. */
   bytes?: { stored: number; total: number };
+}
+
+/**
+ * A model's files from a folder, by their names in the model's repository (the older
+ * `ndarray-cache.json` given as "tensor-cache.json"); `library` is its `.wasm`.
+ */
+export interface LocalFiles {
+  files: Record<string, Blob>;
+  library?: Blob;
 }
 
 /** What the worker needs to fetch and load a model: web-llm's ModelRecord, in short. */
@@ -123,7 +133,13 @@ export interface CacheReport {
 export type Request =
   | { type: "load"; requestId: string; modelId: string; source: ModelSource }
   | { type: "plan"; requestId: string; source: ModelSource }
-  | { type: "download"; requestId: string; source: ModelSource }
+  | {
+      type: "download";
+      requestId: string;
+      source: ModelSource;
+      /** A model from a folder: its files, read instead of fetched (issue 22). */
+      local?: LocalFiles;
+    }
   | {
       type: "stop-download";
       requestId: string;

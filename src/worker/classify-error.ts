@@ -37,6 +37,8 @@ export function classifyError(err: unknown): EngineFailure {
         return "quota";
       case "StorageFailedError":
         return "storage";
+      case "LocalFileError":
+        return "folder";
       case "AbortError":
         return "cancelled";
       case "NetworkDownloadError":

@@ -1,6 +1,12 @@
-import type { EngineBackend, Reply, Request } from "../engine/protocol";
+import type {
+  EngineBackend,
+  LocalFiles,
+  Reply,
+  Request,
+} from "../engine/protocol";
 import { classifyError } from "./classify-error";
 import type { DownloadManager } from "./downloads/download-manager";
+import { LocalFileError } from "./downloads/local-files";
 
 /**
  * Runs protocol requests against a backend and the download manager, and posts the
@@ -84,7 +90,7 @@ export function createDispatcher(
         return;
       }
       case "download":
-        return download(msg.requestId, msg.source);
+        return download(msg.requestId, msg.source, msg.local);
       case "stop-download": {
         const active = activeDownloads.get(msg.downloadId);
         if (active) {
@@ -135,6 +141,7 @@ export function createDispatcher(
   async function download(
     requestId: string,
     source: Parameters<DownloadManager["download"]>[0],
+    local?: LocalFiles,
   ) {
     const manager = needDownloads();
     const active = {
@@ -147,9 +154,12 @@ export function createDispatcher(
         source,
         (progress) => post({ type: "download-progress", requestId, progress }),
         active.controller.signal,
+        local,
       );
       post({ type: "downloaded", requestId, stopped: null });
     } catch (err) {
+      // A folder whose files do not match: nothing of the refused model stays stored.
+      if (err instanceof LocalFileError) await manager.delete(source);
       if (!active.mode) throw err;
       // Pause keeps every verified file; cancel leaves nothing of the model behind.
       if (active.mode === "pause") await manager.markPaused(source.id);

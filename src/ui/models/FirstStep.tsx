@@ -1,6 +1,7 @@
 import { Download } from "lucide-preact";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { LoadFromFolder } from "./LoadFromFolder";
 import { fitText, memoryText, modelTitle, sizeText } from "./model-facts";
 
 /**
@@ -45,6 +46,7 @@ export function FirstStep({
         <Download aria-hidden="true" size={18} />
         Download and start
       </button>
+      <LoadFromFolder engine={engine} models={models} />
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { HardDrive } from "lucide-preact";
 import { AddModelForm } from "./AddModelForm";
 import { IconButton } from "../kit/IconButton";
 import { DeleteAllData } from "./DeleteAllData";
+import { LoadFromFolder } from "./LoadFromFolder";
 import { ModelRow } from "./ModelRow";
 import { StorageSummary } from "./StorageSummary";
 import "./models-dialog.css";
@@ -73,6 +74,7 @@ export function ModelsDialog({
                 />
               ))}
             </ul>
+            <LoadFromFolder engine={engine} models={models} />
             <AddModelForm engine={engine} models={models} />
             <DeleteAllData onDeleteAll={onDeleteAll} />
           </>
