@@ -127,6 +127,9 @@ export class ModelManager {
     onProgress: (p: DownloadProgress) => void,
   ): Promise<boolean> {
     if (this.state(entry.id).kind === "ready") return true;
+    // A folder's copy paused (or stopped by a full disk) goes on from the same folder.
+    const folder = this.folders.get(entry.id);
+    if (folder) return this.run(entry, onProgress, folder);
     const { client } = this.deps;
     const source = sourceOf(entry);
     const plan = await client.plan(source);
@@ -222,10 +225,22 @@ export class ModelManager {
       files: check.files,
       ...(model.library ? { library: model.library } : {}),
     };
-    const complete = await this.run(entry, () => {}, local);
-    if (complete && entry.custom) await this.deps.customModels?.save(entry);
-    return complete ? entry : undefined;
+    this.folders.set(entry.id, local);
+    try {
+      const complete = await this.run(entry, () => {}, local);
+      if (entry.custom) await this.deps.customModels?.save(entry);
+      if (complete) this.folders.delete(entry.id);
+      return complete ? entry : undefined;
+    } catch (err) {
+      // A refused folder leaves nothing; a full disk leaves a paused copy to resume.
+      if (!(err instanceof EngineError && err.code === "disk-full"))
+        this.folders.delete(entry.id);
+      else if (entry.custom) await this.deps.customModels?.save(entry);
+      throw err;
+    }
   }
+  /** Folders whose copy is not finished, for Resume in this page (their Files live here). */
+  private readonly folders = new Map<string, LocalFiles>();
 
   isDownloading(modelId: string): boolean {
     return this.active.has(modelId);

@@ -11,6 +11,7 @@ import {
 } from "../../engine/folder-scan";
 import type { ModelManager } from "../../engine/model-manager";
 import { droppedFiles } from "./dropped-files";
+import "./load-folder.css";
 
 const NO_MODEL =
   "No MLC model was found in this folder. Choose the folder that holds mlc-chat-config.json and tensor-cache.json (a model's Hugging Face repository, as git clone makes it).";
@@ -56,9 +57,10 @@ export function LoadFromFolder({
         };
       } else message.value = undefined;
     } catch (err) {
-      // Nothing of a refused model stays: not its files, not its row.
-      if (added) engine.removeModel(added.id);
       const code = err instanceof EngineError ? err.code : "folder";
+      // Nothing of a refused model stays: not its files, not its row. A full disk leaves
+      // the copy paused in its row, to resume once there is room.
+      if (added && code !== "disk-full") engine.removeModel(added.id);
       message.value = {
         text: `${errorText(code).title} ${err instanceof Error ? err.message : ""}`.trim(),
         error: true,

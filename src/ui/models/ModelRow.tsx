@@ -26,8 +26,6 @@ export function describeState(state: ModelState): string {
           : "";
       return `Downloading ${percentDone(state)}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}${speed}${left}`;
     }
-    case "damaged":
-      return `Damaged: ${state.problem}`;
     default:
       return stateBadge(state);
   }
@@ -129,6 +127,9 @@ export function ModelRow({
             {" "}
             · {formatBytes(sizeOnDisk(state))} on disk
           </span>
+        ) : null}
+        {state.kind === "damaged" ? (
+          <p class="row-error">{state.problem}</p>
         ) : null}
         {checking.value ? (
           <p class="model-meta">

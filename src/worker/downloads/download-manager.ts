@@ -355,6 +355,7 @@ export class DownloadManager {
       if (!blob || md5.digest("hex") !== shard.md5) damaged.push(shard);
     }
     const names = damaged.map((f) => f.url.slice(f.url.lastIndexOf("/") + 1));
+    const one = damaged.length === 1;
     for (const f of damaged) await db.remove(f.scope, f.url);
     const m = await readManifest(source.id);
     if (m)
@@ -366,7 +367,7 @@ export class DownloadManager {
         ...(damaged.length
           ? {
               state: "damaged",
-              problem: `Damaged: ${names.join(", ")} (MD5 checksum does not match). Repair fetches ${damaged.length === 1 ? "it" : "them"} again.`,
+              problem: `${names.join(", ")} ${one ? "does" : "do"} not match ${one ? "its" : "their"} MD5 checksum: damaged on this disk. Repair fetches ${one ? "it" : "them"} again.`,
             }
           : {}),
         updatedAt: Date.now(),

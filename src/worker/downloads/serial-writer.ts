@@ -35,7 +35,10 @@ export class SerialWriter {
       try {
         await db.put(file.scope, file.url, data);
       } catch (err) {
-        if (err instanceof StorageFailureError && err.kind === "full")
+        // Chromium 156 reports a full disk as QuotaExceededError or, for the same kind of
+        // write on the same disk, as UnknownError (both seen on a tmpfs): a write that
+        // fails either way is taken for a full disk, which pausing handles safely.
+        if (err instanceof StorageFailureError)
           throw (this.full = new DiskFullError(
             this.manifest.storedBytes,
             this.manifest.totalBytes,

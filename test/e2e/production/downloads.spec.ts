@@ -240,9 +240,12 @@ test("a shard damaged on disk after it was stored: Verify marks the model Damage
   }, damagedUrl);
   modelServer.resetStats();
   await model.getByRole("button", { name: "Verify" }).click();
-  await expect(model).toContainText("Damaged: params_shard_2.bin", {
+  await expect(model.locator(".state-badge")).toHaveText("Damaged", {
     timeout: 60_000,
   });
+  await expect(model).toContainText(
+    "params_shard_2.bin does not match its MD5 checksum: damaged on this disk. Repair fetches it again.",
+  );
   await model.getByRole("button", { name: "Repair" }).click();
   await expect(model).toContainText("Ready offline", { timeout: 60_000 });
   expect(shardBytesServed(modelServer, "decay")).toBe(16 * MB);
