@@ -397,3 +397,50 @@ test("verify: re-hashing stored shards against reading them back", async () => {
     notes: `${(shard * count) / MB} MB, 8 MB updates of hash-wasm's MD5 in the worker; median of ${RUNS}, interleaved; context: Verify's floor is the larger of this and the read`,
   });
 });
+
+test("load from folder: checked and copied in, against writing the same shards", async () => {
+  test.setTimeout(3 * 60_000);
+  // Issue 22: 1 GB in 32 MB shards, checks (size, MD5) included.
+  const shard = SMOKE ? 2 * MB : 32 * MB;
+  const count = SMOKE ? 4 : 32;
+  const id = `folder${++n}`;
+  const {
+    modelUrl,
+    libraryUrl,
+    model: m,
+  } = models.addModel({
+    id,
+    totalBytes: shard * count,
+    shardBytes: shard,
+  });
+  const source = { id, model: modelUrl, modelLib: libraryUrl };
+  await op(page, {
+    kind: "hold-folder",
+    base: `${modelUrl}/resolve/main/`,
+    names: [...m.files.keys()],
+    library: libraryUrl,
+  });
+  const folder: number[] = [];
+  const store: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    store.push(await op(page, { kind: "store-held" }));
+    await op(page, { kind: "clear" });
+    folder.push(await op(page, { kind: "folder-load", source }));
+    await op(page, { kind: "clear" });
+  }
+  recordFigure({
+    id: "folder.vs-store",
+    title:
+      "Load from folder: every file checked (size, MD5) and copied into IndexedDB",
+    unit: "ms",
+    value: median(folder),
+    runs: { value: folder, baseline: store },
+    baseline: {
+      title:
+        "writing the same shards into IndexedDB from memory, nothing checked",
+      value: median(store),
+    },
+    target: { max: 1.3 },
+    notes: `${(shard * count) / MB} MB in ${count} shards of ${shard / MB} MB; median of ${RUNS}, interleaved; the folder's files are Blobs held in memory (a real folder adds its disk's reads to both)`,
+  });
+});
