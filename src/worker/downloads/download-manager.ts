@@ -57,23 +57,12 @@ export class DownloadManager {
 
   /** Fetches the small files that describe a model and lists everything it needs. */
   async plan(source: ModelSource, signal?: AbortSignal): Promise<Plan> {
-    const base = modelBaseUrl(source.model);
     const quiet = {
       signal: signal ?? new AbortController().signal,
       onBytes: () => {},
       attempts: 3,
     };
-    const configFile: PlannedFile = {
-      kind: "config",
-      url: new URL("mlc-chat-config.json", base).href,
-      scope: SCOPES.config,
-      sri: source.integrity?.config,
-    };
-    const tensorFile: PlannedFile = {
-      kind: "tensor-cache",
-      url: new URL("tensor-cache.json", base).href,
-      scope: SCOPES.model,
-    };
+    const { configFile, tensorFile } = describingFiles(source);
     const [configBlob, tensorCache] = await Promise.all([
       fetchFile(configFile, quiet) as Promise<Blob>,
       fetchFile(tensorFile, quiet) as Promise<{ records: TensorCacheShard[] }>,
@@ -91,17 +80,7 @@ export class DownloadManager {
     tensorCache: { records: TensorCacheShard[] },
   ): Promise<Plan> {
     const base = modelBaseUrl(source.model);
-    const configFile: PlannedFile = {
-      kind: "config",
-      url: new URL("mlc-chat-config.json", base).href,
-      scope: SCOPES.config,
-      sri: source.integrity?.config,
-    };
-    const tensorFile: PlannedFile = {
-      kind: "tensor-cache",
-      url: new URL("tensor-cache.json", base).href,
-      scope: SCOPES.model,
-    };
+    const { configFile, tensorFile } = describingFiles(source);
     const config = JSON.parse(await configBlob.text()) as {
       tokenizer_files?: string[];
       context_window_size?: number;
@@ -405,4 +384,25 @@ async function* slices(blob: Blob): AsyncGenerator<Uint8Array> {
     next = at + SLICE < blob.size ? read(at + SLICE) : undefined;
     yield slice;
   }
+}
+
+/** The two files that describe a model: planned first, stored first and last. */
+function describingFiles(source: ModelSource): {
+  configFile: PlannedFile;
+  tensorFile: PlannedFile;
+} {
+  const base = modelBaseUrl(source.model);
+  return {
+    configFile: {
+      kind: "config",
+      url: new URL("mlc-chat-config.json", base).href,
+      scope: SCOPES.config,
+      sri: source.integrity?.config,
+    },
+    tensorFile: {
+      kind: "tensor-cache",
+      url: new URL("tensor-cache.json", base).href,
+      scope: SCOPES.model,
+    },
+  };
 }

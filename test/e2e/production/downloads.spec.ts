@@ -7,7 +7,11 @@ import {
   shardBytesServed,
   test,
 } from "../support/models";
-import { storedRecords, storedSha256 } from "../support/stored";
+import {
+  storedAndServed,
+  storedRecords,
+  storedSha256,
+} from "../support/stored";
 import { DEFAULT_LANES } from "../../../src/worker/downloads/download-manager";
 
 test("a 200 MB model downloads fully, and web-llm's own cache check finds every file", async ({
@@ -108,17 +112,12 @@ test("a dropped connection resumes with Range: at most 8 MiB of a shard is fetch
     8 * MB,
   );
   // Hashed across the Range resume, and stored intact.
-  expect(
-    await storedSha256(
-      page,
-      "webllm/model",
-      `${urls.modelUrl}/resolve/main/params_shard_4.bin`,
-    ),
-  ).toBe(
-    createHash("sha256")
-      .update(urls.model.files.get("params_shard_4.bin")!)
-      .digest("hex"),
+  const { stored, served } = await storedAndServed(
+    page,
+    urls,
+    "params_shard_4.bin",
   );
+  expect(stored).toBe(served);
 });
 
 for (const [name, fault] of [
@@ -146,17 +145,12 @@ for (const [name, fault] of [
     await expect(model).toContainText("Ready offline", { timeout: 60_000 });
     expect(modelServer.stats().get(path)!.requests).toBe(2);
     // What is stored is the server's bytes, read back from IndexedDB.
-    expect(
-      await storedSha256(
-        page,
-        "webllm/model",
-        `${urls.modelUrl}/resolve/main/params_shard_2.bin`,
-      ),
-    ).toBe(
-      createHash("sha256")
-        .update(urls.model.files.get("params_shard_2.bin")!)
-        .digest("hex"),
+    const { stored, served } = await storedAndServed(
+      page,
+      urls,
+      "params_shard_2.bin",
     );
+    expect(stored).toBe(served);
     await model.getByRole("button", { name: "Verify" }).click();
     await expect(model.getByRole("status")).toContainText(
       "Every shard matches its MD5 checksum.",

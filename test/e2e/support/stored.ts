@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { Page } from "@playwright/test";
 
 /**
@@ -61,4 +62,25 @@ export function storedSha256(
     },
     { db, url },
   );
+}
+
+/**
+ * SHA-256 (hex) of shard `file` as stored for a model served by the test server, and of
+ * the server's own bytes of it: equal when what IndexedDB holds is intact.
+ */
+export async function storedAndServed(
+  page: Page,
+  urls: { modelUrl: string; model: { files: Map<string, Buffer> } },
+  file: string,
+): Promise<{ stored: string | undefined; served: string }> {
+  return {
+    stored: await storedSha256(
+      page,
+      "webllm/model",
+      `${urls.modelUrl}/resolve/main/${file}`,
+    ),
+    served: createHash("sha256")
+      .update(urls.model.files.get(file)!)
+      .digest("hex"),
+  };
 }
