@@ -206,16 +206,15 @@ export class ModelManager {
     model: FolderModel,
     catalog: readonly CatalogEntry[],
     onStart: (entry: CatalogEntry) => void,
+    /** The library's address, for a folder without one that no built-in model matches. */
+    libraryUrl?: string,
   ): Promise<CatalogEntry | undefined> {
     const check = await checkFolderModel(model);
     if (!check.ok) throw new EngineError("folder", check.problem);
     const builtIn = catalog.find((e) => e.id === model.id && !e.custom);
-    if (!builtIn && !model.library)
-      throw new EngineError(
-        "folder",
-        `${model.id} has no model library (.wasm) in its folder, and Hearth has no built-in model of that name to take one from. Put the model's .wasm file in the folder, or add the model with Add model and its library URL.`,
-      );
-    const entry = builtIn ?? folderEntry(model, check, catalog);
+    if (!builtIn && !model.library && !libraryUrl)
+      throw new NeedsLibraryError(model);
+    const entry = builtIn ?? folderEntry(model, check, catalog, libraryUrl);
     const refusal =
       checkSpace(check.weightBytes, await this.estimate()) ??
       (await this.probe(check.weightBytes));
@@ -354,20 +353,41 @@ function toState(m: StoredManifest): ModelState {
 /** Where a folder's own model is filed: an address that is never fetched (.invalid). */
 export const FOLDER_HOST = "folder.hearth.invalid";
 
+/**
+ * A folder holds no library and no built-in model shares its id: the person must give
+ * one (its address, or its `.wasm` file), and the UI asks for it.
+ */
+export class NeedsLibraryError extends EngineError {
+  constructor(readonly model: FolderModel) {
+    super(
+      "folder",
+      `${model.id} has no model library (.wasm) in its folder, and Hearth has no built-in model of that name to take one from. Give its library below: its address, or its .wasm file.`,
+    );
+  }
+}
+
 function folderEntry(
   model: FolderModel,
   check: { weightBytes: number; contextWindow?: number },
   catalog: readonly CatalogEntry[],
+  libraryUrl?: string,
 ): CatalogEntry {
   const base = `https://${FOLDER_HOST}/${encodeURIComponent(model.id)}`;
   const entry = customEntry(
     {
       modelUrl: base,
-      libraryUrl: `${base}/${encodeURIComponent(model.library!.name)}`,
+      libraryUrl: model.library
+        ? `${base}/${encodeURIComponent(model.library.name)}`
+        : libraryUrl!,
       name: model.id,
     },
     check,
     new Set(catalog.map((e) => e.id)),
   );
-  return { ...entry, host: "a folder on this device" };
+  return {
+    ...entry,
+    host: model.library
+      ? "a folder on this device"
+      : `a folder on this device, library from ${new URL(libraryUrl!).host}`,
+  };
 }

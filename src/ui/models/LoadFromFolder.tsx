@@ -9,7 +9,11 @@ import {
   type FolderFile,
   type FolderModel,
 } from "../../engine/folder-scan";
-import type { ModelManager } from "../../engine/model-manager";
+import {
+  NeedsLibraryError,
+  type ModelManager,
+} from "../../engine/model-manager";
+import { LibraryChoice } from "./LibraryChoice";
 import { droppedFiles } from "./dropped-files";
 import "./load-folder.css";
 
@@ -33,22 +37,29 @@ export function LoadFromFolder({
   const message = useSignal<{ text: string; error: boolean } | undefined>(
     undefined,
   );
+  const needsLibrary = useSignal<FolderModel | undefined>(undefined);
 
-  const load = async (model: FolderModel) => {
+  const load = async (model: FolderModel, libraryUrl?: string) => {
     found.value = [];
+    needsLibrary.value = undefined;
     message.value = { text: `Checking ${model.id}…`, error: false };
     let added: CatalogEntry | undefined;
     try {
-      const entry = await models.loadFolder(model, engine.catalog, (e) => {
-        message.value = {
-          text: `Copying ${model.id} into Hearth…`,
-          error: false,
-        };
-        if (e.custom && !engine.catalog.some((c) => c.id === e.id)) {
-          engine.addModels([e]);
-          added = e;
-        }
-      });
+      const entry = await models.loadFolder(
+        model,
+        engine.catalog,
+        (e) => {
+          message.value = {
+            text: `Copying ${model.id} into Hearth…`,
+            error: false,
+          };
+          if (e.custom && !engine.catalog.some((c) => c.id === e.id)) {
+            engine.addModels([e]);
+            added = e;
+          }
+        },
+        libraryUrl,
+      );
       if (entry) {
         engine.select(entry.id);
         message.value = {
@@ -61,6 +72,7 @@ export function LoadFromFolder({
       // Nothing of a refused model stays: not its files, not its row. A full disk leaves
       // the copy paused in its row, to resume once there is room.
       if (added && code !== "disk-full") engine.removeModel(added.id);
+      if (err instanceof NeedsLibraryError) needsLibrary.value = err.model;
       message.value = {
         text: `${errorText(code).title} ${err instanceof Error ? err.message : ""}`.trim(),
         error: true,
@@ -132,6 +144,12 @@ export function LoadFromFolder({
             </button>
           ))}
         </div>
+      ) : null}
+      {needsLibrary.value ? (
+        <LibraryChoice
+          model={needsLibrary.value}
+          onChosen={(model, url) => void load(model, url)}
+        />
       ) : null}
       {message.value ? (
         <p

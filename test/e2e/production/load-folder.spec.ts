@@ -4,7 +4,7 @@ import { join } from "node:path";
 import type { Page } from "@playwright/test";
 import { MB, expect, openModels, row, test } from "../support/models";
 import { writeModelFolder } from "../support/model-folder";
-import { storedSha256 } from "../support/stored";
+import { storedAndServed, storedSha256 } from "../support/stored";
 
 const FOLDER_BASE = "https://folder.hearth.invalid";
 
@@ -158,6 +158,89 @@ test("Load from folder works from the keyboard, and its refusal is announced", a
   await (await chooser).setFiles(dir);
   await expect(dialog.getByRole("alert")).toContainText(
     "No MLC model was found in this folder.",
+  );
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test("a folder without a library, named after no built-in model, takes the library the person gives: an address or a .wasm file", async ({
+  page,
+  modelServer,
+}) => {
+  const served = modelServer.addModel({
+    id: "lib-host",
+    totalBytes: 8 * MB,
+    shardBytes: 8 * MB,
+  });
+  const { dir } = writeModelFolder(
+    { id: "No-Library-MLC", totalBytes: 16 * MB, shardBytes: 8 * MB },
+    { library: false },
+  );
+  await page.goto("/");
+  const dialog = await loadFolder(page, dir);
+  await expect(dialog.getByRole("alert")).toContainText(
+    "No-Library-MLC has no model library (.wasm) in its folder",
+  );
+  await dialog
+    .getByLabel("Library URL for No-Library-MLC")
+    .fill(served.libraryUrl);
+  await dialog.getByRole("button", { name: "Use this library" }).click();
+  await expect(row(page, "No-Library-MLC")).toContainText("Ready offline", {
+    timeout: 60_000,
+  });
+  await expect(row(page, "No-Library-MLC")).toContainText(
+    "library from 127.0.0.1",
+  );
+  expect(modelServer.stats().get("/libs/lib-host.wasm")?.requests).toBe(1);
+
+  // The same folder again, under another name, with the library given as a file.
+  const second = writeModelFolder(
+    { id: "Wasm-File-MLC", totalBytes: 8 * MB, shardBytes: 8 * MB },
+    { library: false },
+  );
+  await loadFolder(page, second.dir);
+  const chooser = page.waitForEvent("filechooser");
+  await dialog.getByLabel("Or its .wasm file").click();
+  const wasm = join(second.dir, "lib.wasm");
+  writeFileSync(wasm, second.model.library);
+  await (await chooser).setFiles(wasm);
+  await expect(row(page, "Wasm-File-MLC")).toContainText("Ready offline", {
+    timeout: 60_000,
+  });
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(second.dir, { recursive: true, force: true });
+});
+
+test("a folder named after a built-in model becomes that model, Ready offline, with no request to its hosts", async ({
+  page,
+}) => {
+  const id = "TinyLlama-1.1B-Chat-v1.0-q4f32_1-MLC";
+  const { dir, model } = writeModelFolder({
+    id,
+    totalBytes: 16 * MB,
+    shardBytes: 8 * MB,
+  });
+  await page.goto("/");
+  const dialog = await loadFolder(page, dir);
+  await expect(
+    dialog.getByRole("status").filter({ hasText: id }),
+  ).toContainText(`${id} is ready offline: the library is TinyLlama`, {
+    timeout: 60_000,
+  });
+  const builtIn = row(page, "TinyLlama 1.1B chat · q4f32_1");
+  await expect(builtIn).toContainText("Ready offline");
+  // Stored where the built-in model's download would put it.
+  const { stored } = await storedAndServed(
+    page,
+    {
+      modelUrl: `https://huggingface.co/mlc-ai/${id}`,
+      model,
+    },
+    "params_shard_1.bin",
+  );
+  expect(stored).toBe(
+    createHash("sha256")
+      .update(model.files.get("params_shard_1.bin")!)
+      .digest("hex"),
   );
   rmSync(dir, { recursive: true, force: true });
 });
