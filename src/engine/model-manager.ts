@@ -5,7 +5,14 @@ import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
 import { EngineError } from "./errors";
-import type { CacheReport, DownloadProgress } from "./protocol";
+// Pure (web-llm's `cleanModelUrl`), shared with the worker that stores under these URLs.
+import { modelBaseUrl } from "../worker/downloads/layout";
+import type {
+  CacheReport,
+  DownloadProgress,
+  ModelSource,
+  SaveResult,
+} from "./protocol";
 import type { CustomModelStore } from "../storage/custom-models";
 import {
   checkAddModelInput,
@@ -28,6 +35,7 @@ interface StoredManifest {
   state: "downloading" | "paused" | "complete" | "damaged";
   problem?: string;
   checks?: "md5" | "size";
+  files?: Array<{ kind: string; url: string }>;
 }
 
 export type ModelState =
@@ -64,6 +72,8 @@ export class ModelManager {
   /** Whether the browser agreed to keep our storage (asked on the first download). */
   readonly persisted = signal<boolean | undefined>(undefined);
   private readonly active = new Map<string, string>();
+  /** Where each model on disk was downloaded from (its manifest's URLs), by id. */
+  private origins = new Map<string, { model: string; modelLib?: string }>();
   private readonly estimate;
   private readonly probe;
   private readonly persist;
@@ -87,6 +97,7 @@ export class ModelManager {
     );
     const next: Record<string, ModelState> = {};
     for (const [, m] of rows) next[m.modelId] = toState(m);
+    this.origins = new Map(rows.flatMap(([, m]) => originOf(m)));
     this.interrupted = rows
       .filter(
         ([, m]) => m.state === "downloading" && !this.active.has(m.modelId),
@@ -127,7 +138,7 @@ export class ModelManager {
   ): Promise<boolean> {
     if (this.state(entry.id).kind === "ready") return true;
     const { client } = this.deps;
-    const source = sourceOf(entry);
+    const source = this.sourceFor(entry);
     const plan = await client.plan(source);
     const refusal = checkSpace(
       plan.weightBytes - plan.storedBytes,
@@ -177,6 +188,48 @@ export class ModelManager {
     });
   }
 
+  /**
+   * What the worker fetches, stores and loads for `entry`: the catalog's URLs (the model
+   * hosts in use), except for a model already on disk, which keeps the URLs it was stored
+   * under. Its files are keyed by those URLs (web-llm's layout), so a mirror set or reset
+   * after a download neither fetches it again nor leaves its bytes unreachable.
+   */
+  sourceFor(entry: CatalogEntry): ModelSource {
+    const source = sourceOf(entry);
+    const stored = this.origins.get(entry.id);
+    if (!stored || entry.custom) return source;
+    if (
+      stored.model === modelBaseUrl(source.model) &&
+      (stored.modelLib ?? source.modelLib) === source.modelLib
+    )
+      return source;
+    return {
+      ...source,
+      model: stored.model,
+      modelLib: stored.modelLib ?? source.modelLib,
+    };
+  }
+
+  /**
+   * Writes a stored model's files into `folder` as they are published, in the worker.
+   * `done` resolves with what was written, or `stopped` after `stopSaving`.
+   */
+  saveToFolder(
+    entry: CatalogEntry,
+    folder: FileSystemDirectoryHandle,
+    onBytes: (done: number, total: number) => void,
+  ): { requestId: string; done: Promise<SaveResult> } {
+    return this.deps.client.saveToFolder(
+      this.sourceFor(entry),
+      folder,
+      onBytes,
+    );
+  }
+
+  stopSaving(requestId: string): void {
+    this.deps.client.cancel(requestId);
+  }
+
   isDownloading(modelId: string): boolean {
     return this.active.has(modelId);
   }
@@ -192,7 +245,7 @@ export class ModelManager {
   }
 
   async delete(entry: CatalogEntry): Promise<void> {
-    await this.deps.client.deleteModel(sourceOf(entry));
+    await this.deps.client.deleteModel(this.sourceFor(entry));
     await this.refresh();
   }
 
@@ -234,7 +287,10 @@ export class ModelManager {
     entry: CatalogEntry,
     onBytes?: (done: number, total: number) => void,
   ): Promise<CacheReport> {
-    const report = await this.deps.client.inspect(sourceOf(entry), onBytes);
+    const report = await this.deps.client.inspect(
+      this.sourceFor(entry),
+      onBytes,
+    );
     // The worker re-hashed the shards, removed the damaged ones and said so in the manifest.
     if (report.damaged?.length) {
       await this.refresh();
@@ -263,6 +319,17 @@ export class ModelManager {
   private set(modelId: string, state: ModelState): void {
     this.states.value = { ...this.states.value, [modelId]: state };
   }
+}
+
+/** The model base and library a manifest's files were stored under, if it lists them. */
+function originOf(
+  m: StoredManifest,
+): Array<[string, { model: string; modelLib?: string }]> {
+  const config = m.files?.find((f) => f.kind === "config")?.url;
+  if (!config?.endsWith("/mlc-chat-config.json")) return [];
+  const model = config.slice(0, -"mlc-chat-config.json".length);
+  const modelLib = m.files?.find((f) => f.kind === "wasm")?.url;
+  return [[m.modelId, { model, ...(modelLib ? { modelLib } : {}) }]];
 }
 
 function toState(m: StoredManifest): ModelState {
