@@ -111,6 +111,8 @@ test("with a mirror set, a built-in model downloads from it and nothing goes to 
       "Verified: web-llm finds this model in its cache",
     );
     await page.context().close();
+    // The net log is complete once the browser has closed.
+    await browser.close();
 
     const requests = contentRequests(netLog);
     expect(requests.filter((r) => DEFAULT_HOSTS.test(r.url))).toEqual([]);

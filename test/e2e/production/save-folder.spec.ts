@@ -24,6 +24,8 @@ test("Save to folder writes a downloaded model's files as published, byte for by
     const w = window as unknown as Record<string, unknown>;
     if (sessionStorage.getItem("no-picker")) {
       // As in Firefox and Safari, which have no folder picker.
+      // On the global object itself (WebIDL [Global]), and on its prototype to be sure.
+      delete w.showDirectoryPicker;
       delete (Window.prototype as unknown as Record<string, unknown>)
         .showDirectoryPicker;
       return;
@@ -42,7 +44,13 @@ test("Save to folder writes a downloaded model's files as published, byte for by
           max: (p as HTMLProgressElement).max,
           value: (p as HTMLProgressElement).value,
         });
-    }).observe(document, { subtree: true, childList: true, attributes: true });
+      // The bar's value is set as a property: the text beside it changes with it.
+    }).observe(document, {
+      subtree: true,
+      childList: true,
+      attributes: true,
+      characterData: true,
+    });
   }, FOLDER);
   await page.goto("/");
   const row = await addModel(page, urls, "Synthetic save");
