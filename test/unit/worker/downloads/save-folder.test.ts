@@ -7,6 +7,8 @@ import {
 } from "../../../../src/worker/downloads/manifest";
 import { saveToFolder } from "../../../../src/worker/downloads/save-folder";
 import { put } from "../../../../src/worker/downloads/web-llm-db";
+import type { EngineBackend, Reply } from "../../../../src/engine/protocol";
+import { createDispatcher } from "../../../../src/worker/dispatcher";
 
 /** A folder as the File System Access API hands it over, in memory. */
 class MemoryFolder {
@@ -177,5 +179,62 @@ describe("saveToFolder", () => {
     expect(result.stopped).toBe(true);
     expect(result.files).toBeLessThan(6);
     expect(folder.files.size).toBe(result.files);
+  });
+});
+
+describe("save-to-folder through the worker protocol", () => {
+  const backend = {} as EngineBackend;
+
+  it("answers with progress in bytes, then what was saved", async () => {
+    await storeModel("proto", "complete");
+    const replies: Reply[] = [];
+    const dispatch = createDispatcher(backend, (r) => replies.push(r));
+    const folder = new MemoryFolder();
+    await dispatch({
+      type: "save-to-folder",
+      requestId: "s1",
+      source: source("proto"),
+      folder: asFolder(folder),
+    });
+    const progress = replies.filter((r) => r.type === "save-progress");
+    expect(progress.length).toBeGreaterThan(1);
+    const saved = replies.at(-1);
+    expect(saved).toMatchObject({
+      type: "saved",
+      requestId: "s1",
+      result: { files: 6, stopped: false },
+    });
+  });
+
+  it("stops on cancel with the request's id, and fails in words", async () => {
+    await storeModel("proto-stop", "complete");
+    const replies: Reply[] = [];
+    let dispatch: ReturnType<typeof createDispatcher> | undefined = undefined;
+    dispatch = createDispatcher(backend, (r) => {
+      replies.push(r);
+      if (r.type === "save-progress" && r.bytesDone > 0)
+        void dispatch!({ type: "cancel", requestId: "s2" });
+    });
+    await dispatch({
+      type: "save-to-folder",
+      requestId: "s2",
+      source: source("proto-stop"),
+      folder: asFolder(new MemoryFolder()),
+    });
+    expect(replies.at(-1)).toMatchObject({
+      type: "saved",
+      result: { stopped: true },
+    });
+
+    await dispatch({
+      type: "save-to-folder",
+      requestId: "s3",
+      source: source("proto-stop"),
+      folder: asFolder(new MemoryFolder("full", "QuotaExceededError")),
+    });
+    const failed = replies.at(-1) as Extract<Reply, { type: "failed" }>;
+    expect(failed.type).toBe("failed");
+    expect(failed.error.detail).toMatch(/The folder's disk is full/);
+    expect(failed.error.detail).not.toMatch(/QuotaExceededError/);
   });
 });
