@@ -1,4 +1,5 @@
 import { useSignal } from "@preact/signals";
+import { useRef } from "preact/hooks";
 import type { CatalogEntry } from "../../engine/catalog";
 import type { ModelManager } from "../../engine/model-manager";
 import { formatBytes } from "../kit/format";
@@ -34,6 +35,15 @@ export function SaveToFolder({
   >(undefined);
   const outcome = useSignal<string | undefined>(undefined);
   const problem = useSignal<string | undefined>(undefined);
+  // The pressed button gives way to Cancel saving and comes back after: keyboard focus
+  // follows, instead of falling to the page.
+  const refocus = useRef(false);
+  const keepFocus = (button: HTMLButtonElement | null) => {
+    // Only when focus fell to the page: never pulled back from where the person moved it.
+    const lost =
+      !document.activeElement || document.activeElement === document.body;
+    if (button && refocus.current && lost) button.focus();
+  };
 
   const save = async () => {
     outcome.value = problem.value = undefined;
@@ -57,6 +67,7 @@ export function SaveToFolder({
       (bytesDone, bytesTotal) =>
         (saving.value = { requestId, done: bytesDone, total: bytesTotal }),
     );
+    refocus.current = document.activeElement?.tagName === "BUTTON";
     saving.value = { requestId, done: 0, total: 0 };
     try {
       const r = await done;
@@ -68,6 +79,8 @@ export function SaveToFolder({
       problem.value = `Could not save to “${folder.name}”. ${err instanceof Error ? err.message : ""}`;
     } finally {
       saving.value = undefined;
+      // Past the re-render that brings the Save button back.
+      setTimeout(() => (refocus.current = false));
     }
   };
 
@@ -89,7 +102,7 @@ export function SaveToFolder({
           </button>
         </>
       ) : (
-        <button type="button" onClick={() => void save()}>
+        <button type="button" ref={keepFocus} onClick={() => void save()}>
           Save to folder
         </button>
       )}

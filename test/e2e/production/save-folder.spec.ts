@@ -67,6 +67,10 @@ test("Save to folder writes a downloaded model's files as published, byte for by
     timeout: 60_000,
   });
   await expect(row.getByRole("status")).toContainText(`to “${FOLDER}”.`);
+  // Keyboard focus came back to the button that was pressed, not to the page.
+  await expect(
+    row.getByRole("button", { name: "Save to folder" }),
+  ).toBeFocused();
   // Written from what this browser stores: no request to any host.
   expect(modelServer.log().length).toBe(requestsBefore);
 
