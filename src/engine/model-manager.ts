@@ -5,8 +5,7 @@ import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
 import { EngineError } from "./errors";
-// Pure (web-llm's `cleanModelUrl`), shared with the worker that stores under these URLs.
-import { modelBaseUrl } from "../worker/downloads/layout";
+import { originOf, storedSource, type StoredOrigin } from "./stored-source";
 import type {
   CacheReport,
   DownloadProgress,
@@ -73,7 +72,7 @@ export class ModelManager {
   readonly persisted = signal<boolean | undefined>(undefined);
   private readonly active = new Map<string, string>();
   /** Where each model on disk was downloaded from (its manifest's URLs), by id. */
-  private origins = new Map<string, { model: string; modelLib?: string }>();
+  private origins = new Map<string, StoredOrigin>();
   private readonly estimate;
   private readonly probe;
   private readonly persist;
@@ -97,7 +96,12 @@ export class ModelManager {
     );
     const next: Record<string, ModelState> = {};
     for (const [, m] of rows) next[m.modelId] = toState(m);
-    this.origins = new Map(rows.flatMap(([, m]) => originOf(m)));
+    this.origins = new Map(
+      rows.flatMap(([, m]) => {
+        const origin = originOf(m.files);
+        return origin ? [[m.modelId, origin] as const] : [];
+      }),
+    );
     this.interrupted = rows
       .filter(
         ([, m]) => m.state === "downloading" && !this.active.has(m.modelId),
@@ -196,18 +200,9 @@ export class ModelManager {
    */
   sourceFor(entry: CatalogEntry): ModelSource {
     const source = sourceOf(entry);
-    const stored = this.origins.get(entry.id);
-    if (!stored || entry.custom) return source;
-    if (
-      stored.model === modelBaseUrl(source.model) &&
-      (stored.modelLib ?? source.modelLib) === source.modelLib
-    )
-      return source;
-    return {
-      ...source,
-      model: stored.model,
-      modelLib: stored.modelLib ?? source.modelLib,
-    };
+    return entry.custom
+      ? source
+      : storedSource(source, this.origins.get(entry.id));
   }
 
   /**
@@ -319,17 +314,6 @@ export class ModelManager {
   private set(modelId: string, state: ModelState): void {
     this.states.value = { ...this.states.value, [modelId]: state };
   }
-}
-
-/** The model base and library a manifest's files were stored under, if it lists them. */
-function originOf(
-  m: StoredManifest,
-): Array<[string, { model: string; modelLib?: string }]> {
-  const config = m.files?.find((f) => f.kind === "config")?.url;
-  if (!config?.endsWith("/mlc-chat-config.json")) return [];
-  const model = config.slice(0, -"mlc-chat-config.json".length);
-  const modelLib = m.files?.find((f) => f.kind === "wasm")?.url;
-  return [[m.modelId, { model, ...(modelLib ? { modelLib } : {}) }]];
 }
 
 function toState(m: StoredManifest): ModelState {
