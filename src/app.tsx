@@ -9,6 +9,7 @@ import { ConversationsModel } from "./chat/conversations-model";
 import { findEntry } from "./engine/catalog";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
+import { HostsModel } from "./engine/hosts-model";
 import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { takeHeldInstallOffer } from "./pwa/early-install-offer";
@@ -39,6 +40,8 @@ export function createApp() {
         name: "hearth-engine",
       }),
   );
+  // Built-in models' hosts: the last known at once, hearth-hosts.json once it answers.
+  const hosts = new HostsModel(localStorage);
   const customModels = createCustomModelStore();
   const models = new ModelManager({
     client,
@@ -55,6 +58,7 @@ export function createApp() {
       "locks" in navigator && typeof BroadcastChannel === "function"
         ? createGpuLock(navigator.locks, new BroadcastChannel("hearth-gpu"))
         : undefined,
+    hosts: hosts.hosts,
   });
   const sync = createTabSync();
   // Opened only when the "/" menu or an export first reads it.
@@ -79,6 +83,8 @@ export function createApp() {
 
   const theme = browserTheme();
   void engine.checkGpu();
+  // From the app's own folder, wherever it is hosted ("Any path"); after first paint.
+  void hosts.loadFile(document.baseURI);
   // The page paints first; the sidebar list (metadata only) fills in when it is read.
   void conversations.start();
   void customModels
@@ -110,6 +116,7 @@ export function createApp() {
         theme={theme}
         layout={new LayoutState()}
         pwa={pwa}
+        hosts={hosts}
       />
     </PromptStoreContext.Provider>
   );

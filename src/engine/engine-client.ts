@@ -11,6 +11,7 @@ import type {
   PromptMessage,
   Reply,
   Request,
+  SaveResult,
   Usage,
 } from "./protocol";
 
@@ -119,6 +120,23 @@ export class EngineClient {
     ).then((reply) => (reply as Extract<Reply, { type: "inspected" }>).report);
   }
 
+  /** Writes a stored model's files into `folder`; `cancel(requestId)` stops it. */
+  saveToFolder(
+    source: ModelSource,
+    folder: FileSystemDirectoryHandle,
+    onBytes: (done: number, total: number) => void,
+  ): { requestId: string; done: Promise<SaveResult> } {
+    const requestId = this.id();
+    const done = this.request(
+      { type: "save-to-folder", requestId, source, folder },
+      (reply) => {
+        if (reply.type === "save-progress")
+          onBytes(reply.bytesDone, reply.bytesTotal);
+      },
+    ).then((reply) => (reply as Extract<Reply, { type: "saved" }>).result);
+    return { requestId, done };
+  }
+
   deleteModel(source: ModelSource): Promise<void> {
     return this.request({
       type: "delete-model",
@@ -214,6 +232,7 @@ export class EngineClient {
         return;
       case "download-progress":
       case "inspect-progress":
+      case "save-progress":
         pending.onReply?.(reply);
         return;
       case "loaded":
@@ -223,6 +242,7 @@ export class EngineClient {
       case "downloaded":
       case "inspected":
       case "deleted":
+      case "saved":
         this.pending.delete(reply.requestId);
         pending.resolve(reply);
         return;

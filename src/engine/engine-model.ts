@@ -1,4 +1,4 @@
-import { computed, signal } from "@preact/signals";
+import { computed, signal, type ReadonlySignal } from "@preact/signals";
 import type { CatalogEntry } from "./catalog";
 import { DEFAULT_MODEL_ID, findEntry, sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
@@ -13,6 +13,7 @@ import {
 } from "./fit-advisor";
 import { chooseVariant, probeGpu, type GpuReport } from "./gpu";
 import type { ModelManager } from "./model-manager";
+import { rehost, type ModelHosts } from "./model-hosts";
 import type {
   DownloadProgress,
   LoadProgress,
@@ -39,6 +40,8 @@ export interface EngineModelOptions {
   deviceMemoryGB?: number;
   /** One model per browser (gpu-lock.ts); absent where Web Locks are missing. */
   gpuLock?: GpuLock;
+  /** Where built-in models come from (hosts-model.ts); absent, web-llm's own URLs. */
+  hosts?: ReadonlySignal<ModelHosts>;
 }
 
 /** A crash sooner than this after an automatic restart is left to the user (Reload model). */
@@ -61,8 +64,18 @@ export class EngineModel {
   /** Another tab holds the GPU (see gpu-lock.ts); this tab can take over. */
   readonly gpuBusy = signal(false);
 
-  /** web-llm's prebuilt models and the user's own, as one list. */
-  readonly catalogSignal = signal<readonly CatalogEntry[]>([]);
+  /** web-llm's prebuilt models and the user's own, as given (before the hosts apply). */
+  private readonly entries = signal<readonly CatalogEntry[]>([]);
+  /**
+   * The same list with every built-in model pointed at the model hosts in use, so each
+   * source made from it (sourceOf) fetches from the mirror; custom models keep their URLs.
+   */
+  readonly catalogSignal = computed(() => {
+    const hosts = this.hosts?.value;
+    return hosts
+      ? this.entries.value.map((e) => rehost(e, hosts))
+      : this.entries.value;
+  });
   get catalog(): readonly CatalogEntry[] {
     return this.catalogSignal.value;
   }
@@ -100,6 +113,7 @@ export class EngineModel {
   readonly models?: ModelManager;
   private readonly deviceMemoryGB?: number;
   private readonly gpuLock?: GpuLock;
+  private readonly hosts?: ReadonlySignal<ModelHosts>;
 
   constructor(
     catalog: readonly CatalogEntry[],
@@ -110,7 +124,8 @@ export class EngineModel {
     this.models = options.models;
     this.deviceMemoryGB = options.deviceMemoryGB;
     const gpuLock = (this.gpuLock = options.gpuLock);
-    this.catalogSignal.value = catalog;
+    this.hosts = options.hosts;
+    this.entries.value = catalog;
     if (gpuLock) gpuLock.onTakenOver = () => this.unloadForOtherTab();
     client.onCrash = () =>
       // After the failed requests have settled, so their failure is what we recover from.
@@ -120,14 +135,14 @@ export class EngineModel {
   /** Adds the user's own models to the catalog (replacing any with the same id). */
   addModels(entries: readonly CatalogEntry[]): void {
     const ids = new Set(entries.map((e) => e.id));
-    this.catalogSignal.value = [
-      ...this.catalog.filter((e) => !ids.has(e.id)),
+    this.entries.value = [
+      ...this.entries.value.filter((e) => !ids.has(e.id)),
       ...entries,
     ];
   }
 
   removeModel(id: string): void {
-    this.catalogSignal.value = this.catalog.filter((e) => e.id !== id);
+    this.entries.value = this.entries.value.filter((e) => e.id !== id);
     if (this.selectedId.value === id) this.select(DEFAULT_MODEL_ID);
   }
 
@@ -188,7 +203,8 @@ export class EngineModel {
         }
       }
       const { gpuLabel, defaults } = await this.client.load(
-        sourceOf(entry),
+        // A model on disk loads from where it was stored (model-manager.ts, sourceFor).
+        this.models?.sourceFor(entry) ?? sourceOf(entry),
         (progress) => {
           this.status.value = { kind: "loading", modelId, progress };
         },

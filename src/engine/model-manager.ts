@@ -5,8 +5,15 @@ import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
 import { EngineError } from "./errors";
-import type { CacheReport, DownloadProgress, LocalFiles } from "./protocol";
 import { checkFolderModel, type FolderModel } from "./folder-scan";
+import { originOf, storedSource, type StoredOrigin } from "./stored-source";
+import type {
+  CacheReport,
+  DownloadProgress,
+  LocalFiles,
+  ModelSource,
+  SaveResult,
+} from "./protocol";
 import type { CustomModelStore } from "../storage/custom-models";
 import {
   checkAddModelInput,
@@ -29,6 +36,7 @@ interface StoredManifest {
   state: "downloading" | "paused" | "complete" | "damaged";
   problem?: string;
   checks?: "md5" | "size";
+  files?: Array<{ kind: string; url: string }>;
 }
 
 export type ModelState =
@@ -65,6 +73,8 @@ export class ModelManager {
   /** Whether the browser agreed to keep our storage (asked on the first download). */
   readonly persisted = signal<boolean | undefined>(undefined);
   private readonly active = new Map<string, string>();
+  /** Where each model on disk was downloaded from (its manifest's URLs), by id. */
+  private origins = new Map<string, StoredOrigin>();
   private readonly estimate;
   private readonly probe;
   private readonly persist;
@@ -88,6 +98,12 @@ export class ModelManager {
     );
     const next: Record<string, ModelState> = {};
     for (const [, m] of rows) next[m.modelId] = toState(m);
+    this.origins = new Map(
+      rows.flatMap(([, m]) => {
+        const origin = originOf(m.files);
+        return origin ? [[m.modelId, origin] as const] : [];
+      }),
+    );
     this.interrupted = rows
       .filter(
         ([, m]) => m.state === "downloading" && !this.active.has(m.modelId),
@@ -131,7 +147,7 @@ export class ModelManager {
     const folder = this.folders.get(entry.id);
     if (folder) return this.run(entry, onProgress, folder);
     const { client } = this.deps;
-    const source = sourceOf(entry);
+    const source = this.sourceFor(entry);
     const plan = await client.plan(source);
     const refusal = checkSpace(
       plan.weightBytes - plan.storedBytes,
@@ -150,7 +166,7 @@ export class ModelManager {
     local?: LocalFiles,
   ): Promise<boolean> {
     const { client } = this.deps;
-    const source = sourceOf(entry);
+    const source = this.sourceFor(entry);
     if (this.persisted.value !== true)
       this.persisted.value = await this.persist().catch(() => false);
 
@@ -241,6 +257,39 @@ export class ModelManager {
   /** Folders whose copy is not finished, for Resume in this page (their Files live here). */
   private readonly folders = new Map<string, LocalFiles>();
 
+  /**
+   * What the worker fetches, stores and loads for `entry`: the catalog's URLs (the model
+   * hosts in use), except for a model already on disk, which keeps the URLs it was stored
+   * under. Its files are keyed by those URLs (web-llm's layout), so a mirror set or reset
+   * after a download neither fetches it again nor leaves its bytes unreachable.
+   */
+  sourceFor(entry: CatalogEntry): ModelSource {
+    const source = sourceOf(entry);
+    return entry.custom
+      ? source
+      : storedSource(source, this.origins.get(entry.id));
+  }
+
+  /**
+   * Writes a stored model's files into `folder` as they are published, in the worker.
+   * `done` resolves with what was written, or `stopped` after `stopSaving`.
+   */
+  saveToFolder(
+    entry: CatalogEntry,
+    folder: FileSystemDirectoryHandle,
+    onBytes: (done: number, total: number) => void,
+  ): { requestId: string; done: Promise<SaveResult> } {
+    return this.deps.client.saveToFolder(
+      this.sourceFor(entry),
+      folder,
+      onBytes,
+    );
+  }
+
+  stopSaving(requestId: string): void {
+    this.deps.client.cancel(requestId);
+  }
+
   isDownloading(modelId: string): boolean {
     return this.active.has(modelId);
   }
@@ -256,7 +305,7 @@ export class ModelManager {
   }
 
   async delete(entry: CatalogEntry): Promise<void> {
-    await this.deps.client.deleteModel(sourceOf(entry));
+    await this.deps.client.deleteModel(this.sourceFor(entry));
     await this.refresh();
   }
 
@@ -298,7 +347,10 @@ export class ModelManager {
     entry: CatalogEntry,
     onBytes?: (done: number, total: number) => void,
   ): Promise<CacheReport> {
-    const report = await this.deps.client.inspect(sourceOf(entry), onBytes);
+    const report = await this.deps.client.inspect(
+      this.sourceFor(entry),
+      onBytes,
+    );
     // The worker re-hashed the shards, removed the damaged ones and said so in the manifest.
     if (report.damaged?.length) {
       await this.refresh();

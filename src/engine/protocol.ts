@@ -130,6 +130,17 @@ export interface CacheReport {
   damaged?: string[];
 }
 
+/** What Save to folder wrote (issue 22, item 5). */
+export interface SaveResult {
+  /** Files written, the library among them when it was stored. */
+  files: number;
+  bytes: number;
+  /** No library was stored in this browser (a relative or localhost URL): not written. */
+  libraryLeftOut: boolean;
+  /** Cancelled: the file being written was discarded; those before it stay. */
+  stopped: boolean;
+}
+
 export type Request =
   | { type: "load"; requestId: string; modelId: string; source: ModelSource }
   | { type: "plan"; requestId: string; source: ModelSource }
@@ -149,11 +160,19 @@ export type Request =
   | { type: "inspect"; requestId: string; source: ModelSource }
   | { type: "delete-model"; requestId: string; source: ModelSource }
   | {
+      type: "save-to-folder";
+      requestId: string;
+      source: ModelSource;
+      /** Structured-cloneable in Chromium, with the permission the picker granted. */
+      folder: FileSystemDirectoryHandle;
+    }
+  | {
       type: "generate";
       requestId: string;
       messages: PromptMessage[];
       options: GenerationOptions;
     }
+  /** Stops a reply being generated, or a Save to folder. */
   | { type: "cancel"; requestId: string }
   | { type: "ping"; requestId: string };
 
@@ -178,7 +197,14 @@ export type Reply =
       bytesTotal: number;
     }
   | { type: "inspected"; requestId: string; report: CacheReport }
-  | { type: "deleted"; requestId: string };
+  | { type: "deleted"; requestId: string }
+  | {
+      type: "save-progress";
+      requestId: string;
+      bytesDone: number;
+      bytesTotal: number;
+    }
+  | { type: "saved"; requestId: string; result: SaveResult };
 
 /** What a worker-side engine implements: web-llm in production, a script in the e2e build. */
 export interface EngineBackend {

@@ -7,6 +7,7 @@ import type {
 import { classifyError } from "./classify-error";
 import type { DownloadManager } from "./downloads/download-manager";
 import { LocalFileError } from "./downloads/local-files";
+import { saveToFolder } from "./downloads/save-folder";
 
 /**
  * Runs protocol requests against a backend and the download manager, and posts the
@@ -23,6 +24,7 @@ export function createDispatcher(
     string,
     { controller: AbortController; mode?: "pause" | "cancel" }
   >();
+  const activeSaves = new Map<string, AbortController>();
 
   const needDownloads = (): DownloadManager => {
     if (!downloads) throw new Error("This engine has no download manager");
@@ -35,6 +37,10 @@ export function createDispatcher(
         post({ type: "pong", requestId: msg.requestId });
         return;
       case "cancel":
+        activeSaves
+          .get(msg.requestId)
+          ?.abort(new DOMException("Saving stopped", "AbortError"));
+        if (activeSaves.has(msg.requestId)) return;
         cancelled.add(msg.requestId);
         if (generating === msg.requestId) backend.interrupt();
         return;
@@ -129,6 +135,24 @@ export function createDispatcher(
             damaged,
           },
         });
+        return;
+      }
+      case "save-to-folder": {
+        const { requestId } = msg;
+        const controller = new AbortController();
+        activeSaves.set(requestId, controller);
+        try {
+          const result = await saveToFolder(
+            msg.source,
+            msg.folder,
+            (bytesDone, bytesTotal) =>
+              post({ type: "save-progress", requestId, bytesDone, bytesTotal }),
+            controller.signal,
+          );
+          post({ type: "saved", requestId, result });
+        } finally {
+          activeSaves.delete(requestId);
+        }
         return;
       }
       case "delete-model":

@@ -17,9 +17,23 @@ const appConfig: AppConfig = {
   cacheBackend: "indexeddb",
 };
 
-/** Makes sure web-llm knows the model: prebuilt records stay; custom ones are added. */
+/**
+ * Makes sure web-llm knows the model: custom ones are added; a prebuilt record takes the
+ * source's URLs (a mirror, model-hosts.ts), since web-llm looks its files up in the cache by
+ * those URLs, and must never fall back to the default hosts.
+ */
 function ensureRecord(source: ModelSource): void {
-  if (appConfig.model_list.some((r) => r.model_id === source.id)) return;
+  const index = appConfig.model_list.findIndex((r) => r.model_id === source.id);
+  const known = appConfig.model_list[index];
+  if (known) {
+    if (known.model !== source.model || known.model_lib !== source.modelLib)
+      appConfig.model_list[index] = {
+        ...known,
+        model: source.model,
+        model_lib: source.modelLib,
+      };
+    return;
+  }
   const record: ModelRecord = {
     model_id: source.id,
     model: source.model,

@@ -1,9 +1,17 @@
 import { useState } from "preact/hooks";
 import type { EngineModel } from "../../engine/engine-model";
+import type { HostsModel } from "../../engine/hosts-model";
 import { DeployCheck } from "./DeployCheck";
+import { ModelHostSetting } from "./ModelHostSetting";
 import { formatBytes } from "../kit/format";
 
-export function DevicePanel({ engine }: { engine: EngineModel }) {
+export function DevicePanel({
+  engine,
+  hosts,
+}: {
+  engine: EngineModel;
+  hosts?: HostsModel;
+}) {
   const gpu = engine.gpu.value;
   const [open, setOpen] = useState(false);
   return (
@@ -46,6 +54,7 @@ export function DevicePanel({ engine }: { engine: EngineModel }) {
         </dl>
       ) : null}
       {open ? <DeployCheck /> : null}
+      {open && hosts ? <ModelHostSetting hosts={hosts} /> : null}
     </details>
   );
 }

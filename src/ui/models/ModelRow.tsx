@@ -5,6 +5,7 @@ import { EngineError } from "../../engine/errors";
 import type { ModelManager, ModelState } from "../../engine/model-manager";
 import { useSignal } from "@preact/signals";
 import { formatBytes, formatDuration } from "../kit/format";
+import { SaveToFolder, canSaveToFolder } from "./SaveToFolder";
 import {
   checksNote,
   fitText,
@@ -192,6 +193,9 @@ export function ModelRow({
           </button>
         ) : null}
       </div>
+      {!busy && state.kind === "ready" && canSaveToFolder() ? (
+        <SaveToFolder entry={entry} models={models} title={title} />
+      ) : null}
     </li>
   );
 }

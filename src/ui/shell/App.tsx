@@ -2,6 +2,7 @@ import { useEffect } from "preact/hooks";
 import type { ChatModel } from "../../chat/chat-model";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import type { HostsModel } from "../../engine/hosts-model";
 import type { Pwa } from "../../pwa/pwa";
 import { fileDropHandlers } from "../attachments/AttachButton";
 import { Composer } from "../chat/Composer";
@@ -30,6 +31,7 @@ export function App({
   theme,
   layout,
   pwa,
+  hosts,
 }: {
   engine: EngineModel;
   chat: ChatModel;
@@ -38,6 +40,7 @@ export function App({
   theme: ThemeModel;
   layout: LayoutState;
   pwa: Pwa;
+  hosts?: HostsModel;
 }) {
   useSidebarDrawer(layout, chat);
   useEffect(() => {
@@ -57,6 +60,7 @@ export function App({
         engine={engine}
         models={models}
         onDeleteAll={onDeleteAll}
+        hosts={hosts}
       />
       {open ? (
         <div

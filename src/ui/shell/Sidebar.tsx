@@ -3,6 +3,7 @@ import type { ChatModel } from "../../chat/chat-model";
 import type { EngineModel } from "../../engine/engine-model";
 import type { SearchHit } from "../../storage/conversation-store";
 import type { ModelManager } from "../../engine/model-manager";
+import type { HostsModel } from "../../engine/hosts-model";
 import { SquarePen } from "lucide-preact";
 import { DevicePanel } from "../device/DevicePanel";
 import { IconButton } from "../kit/IconButton";
@@ -19,11 +20,14 @@ export function Sidebar({
   engine,
   models,
   onDeleteAll,
+  hosts,
 }: {
   chat: ChatModel;
   engine: EngineModel;
   models: ModelManager;
   onDeleteAll: () => Promise<void>;
+  /** Where built-in models come from; the Device panel's setting. */
+  hosts?: HostsModel;
 }) {
   const conversations = chat.conversations;
   const activeId = conversations.active.value.id;
@@ -128,7 +132,7 @@ export function Sidebar({
       </nav>
       <TransferButtons conversations={conversations} />
       <ModelsDialog engine={engine} models={models} onDeleteAll={onDeleteAll} />
-      <DevicePanel engine={engine} />
+      <DevicePanel engine={engine} hosts={hosts} />
     </aside>
   );
 }
