@@ -1,4 +1,5 @@
 import type { CatalogEntry } from "./catalog";
+import { checkWebAddress, isWasmAddress } from "./web-address";
 
 export interface AddModelInput {
   modelUrl: string;
@@ -8,23 +9,12 @@ export interface AddModelInput {
 
 /** Checks the form before any request: both URLs absolute http(s). Returns a problem or undefined. */
 export function checkAddModelInput(input: AddModelInput): string | undefined {
-  for (const [label, value] of [
-    ["Model URL", input.modelUrl],
-    ["Model library URL", input.libraryUrl],
-  ] as const) {
-    let url: URL;
-    try {
-      url = new URL(value.trim());
-    } catch {
-      return `${label} is not a web address. It should start with https://`;
-    }
-    if (url.protocol !== "https:" && url.protocol !== "http:") {
-      return `${label} must start with https:// (or http:// for a local server).`;
-    }
-  }
-  if (!/\.wasm$/i.test(new URL(input.libraryUrl.trim()).pathname)) {
+  const problem =
+    checkWebAddress("Model URL", input.modelUrl) ??
+    checkWebAddress("Model library URL", input.libraryUrl);
+  if (problem) return problem;
+  if (!isWasmAddress(input.libraryUrl))
     return "Model library URL should point to the model's .wasm file.";
-  }
   return undefined;
 }
 

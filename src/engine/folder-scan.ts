@@ -4,6 +4,7 @@
  * and `tensor-cache.json` (or the older `ndarray-cache.json`); unrelated files (README.md,
  * .gitattributes, *.safetensors) are ignored.
  */
+import { tokenizerFile } from "../worker/downloads/layout";
 
 /** A file of the chosen folder, with its path inside it ("repo/params_shard_0.bin"). */
 export interface FolderFile {
@@ -104,15 +105,11 @@ export async function checkFolderModel(
     else files[name] = file;
     weightBytes += Number(r.nbytes) || 0;
   }
-  const tokenizer = ["tokenizer.json", "tokenizer.model"].find(
-    (n) => config.tokenizer_files?.includes(n) && model.files.has(n),
-  );
-  if (tokenizer) files[tokenizer] = model.files.get(tokenizer)!;
-  else if (config.tokenizer_files?.length)
-    missing.push(
-      config.tokenizer_files.find((n) => n.startsWith("tokenizer.")) ??
-        config.tokenizer_files[0],
-    );
+  // The one web-llm loads (and a download would store), so the copy is the same.
+  const tokenizer = tokenizerFile(config.tokenizer_files);
+  if (tokenizer && model.files.has(tokenizer))
+    files[tokenizer] = model.files.get(tokenizer)!;
+  else if (tokenizer) missing.push(tokenizer);
   if (missing.length)
     return {
       ok: false,

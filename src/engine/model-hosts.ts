@@ -1,3 +1,4 @@
+import { checkWebAddress } from "./web-address";
 import type { CatalogEntry } from "./catalog";
 
 /**
@@ -26,14 +27,9 @@ export function asBase(url: string): string {
 
 /** Why `value` cannot be a host's base URL, in plain words; undefined when it can. */
 export function checkHostUrl(label: string, value: string): string | undefined {
-  let url: URL;
-  try {
-    url = new URL(value.trim());
-  } catch {
-    return `${label} is not a web address. It should start with https://`;
-  }
-  if (url.protocol !== "https:" && url.protocol !== "http:")
-    return `${label} must start with https:// (or http:// for a server on this network).`;
+  const problem = checkWebAddress(label, value);
+  if (problem) return problem;
+  const url = new URL(value.trim());
   if (url.search || url.hash)
     return `${label} should be a folder address, without ? or #.`;
   return undefined;

@@ -200,16 +200,12 @@ export class ModelManager {
 
   /** Every other model with bytes on disk, by name: what could be deleted to make room. */
   private heldBesides(modelId: string) {
-    return Object.entries(this.states.value).flatMap(([id, s]) => {
-      if (id === modelId) return [];
-      const bytes =
-        s.kind === "ready" || s.kind === "damaged"
-          ? s.bytes
-          : s.kind === "paused"
-            ? s.storedBytes
-            : 0;
-      return [{ name: this.deps.nameOf?.(id) ?? id, bytes }];
-    });
+    return Object.entries(this.states.value)
+      .filter(([id]) => id !== modelId)
+      .map(([id, s]) => ({
+        name: this.deps.nameOf?.(id) ?? id,
+        bytes: bytesOnDisk(s),
+      }));
   }
 
   /**
@@ -352,11 +348,8 @@ export class ModelManager {
       onBytes,
     );
     // The worker re-hashed the shards, removed the damaged ones and said so in the manifest.
-    if (report.damaged?.length) {
-      await this.refresh();
-      return report;
-    }
     await this.refresh();
+    if (report.damaged?.length) return report;
     const complete =
       report.webllmHasModel &&
       report.totalFiles > 0 &&
@@ -442,4 +435,19 @@ function folderEntry(
       ? "a folder on this device"
       : `a folder on this device, library from ${new URL(libraryUrl!).host}`,
   };
+}
+
+/** How much of a model this device holds, whatever its state. */
+export function bytesOnDisk(state: ModelState): number {
+  switch (state.kind) {
+    case "ready":
+    case "damaged":
+      return state.bytes;
+    case "paused":
+      return state.storedBytes;
+    case "downloading":
+      return state.progress.bytesDone;
+    case "none":
+      return 0;
+  }
 }

@@ -1,5 +1,6 @@
 import { useSignal } from "@preact/signals";
 import type { FolderModel } from "../../engine/folder-scan";
+import { checkWebAddress, isWasmAddress } from "../../engine/web-address";
 
 /**
  * A folder model's library, given by the person when the folder has none and no built-in
@@ -16,23 +17,13 @@ export function LibraryChoice({
   const problem = useSignal<string | undefined>(undefined);
   const useUrl = (e: Event) => {
     e.preventDefault();
-    let parsed: URL | undefined;
-    try {
-      parsed = new URL(url.value.trim());
-    } catch {
-      parsed = undefined;
-    }
-    if (
-      !parsed ||
-      !/^https?:$/.test(parsed.protocol) ||
-      !parsed.pathname.endsWith(".wasm")
-    ) {
-      problem.value =
-        "Give the address of the model's .wasm file, starting with https://.";
-      return;
-    }
-    problem.value = undefined;
-    onChosen(model, parsed.href);
+    const label = `Library URL for ${model.id}`;
+    problem.value =
+      checkWebAddress(label, url.value) ??
+      (isWasmAddress(url.value)
+        ? undefined
+        : `${label} should point to the model's .wasm file.`);
+    if (!problem.value) onChosen(model, new URL(url.value.trim()).href);
   };
   return (
     <form class="library-choice" onSubmit={useUrl}>

@@ -2,7 +2,11 @@ import type { CatalogEntry } from "../../engine/catalog";
 import type { EngineModel } from "../../engine/engine-model";
 import { errorText } from "../../engine/errors";
 import { EngineError } from "../../engine/errors";
-import type { ModelManager, ModelState } from "../../engine/model-manager";
+import {
+  bytesOnDisk,
+  type ModelManager,
+  type ModelState,
+} from "../../engine/model-manager";
 import { useSignal } from "@preact/signals";
 import { formatBytes, formatDuration } from "../kit/format";
 import { SaveToFolder, canSaveToFolder } from "./SaveToFolder";
@@ -29,20 +33,6 @@ export function describeState(state: ModelState): string {
     }
     default:
       return stateBadge(state);
-  }
-}
-
-export function sizeOnDisk(state: ModelState): number {
-  switch (state.kind) {
-    case "ready":
-    case "damaged":
-      return state.bytes;
-    case "paused":
-      return state.storedBytes;
-    case "downloading":
-      return state.progress.bytesDone;
-    case "none":
-      return 0;
   }
 }
 
@@ -123,10 +113,10 @@ export function ModelRow({
         <span class={`state-badge state-${state.kind}`}>
           {describeState(state)}
         </span>
-        {sizeOnDisk(state) > 0 ? (
+        {bytesOnDisk(state) > 0 ? (
           <span class="model-meta">
             {" "}
-            · {formatBytes(sizeOnDisk(state))} on disk
+            · {formatBytes(bytesOnDisk(state))} on disk
           </span>
         ) : null}
         {state.kind === "damaged" ? (

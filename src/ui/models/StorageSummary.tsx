@@ -1,10 +1,9 @@
 import { useEffect } from "preact/hooks";
 import { useSignal } from "@preact/signals";
 import type { CatalogEntry } from "../../engine/catalog";
-import type { ModelManager } from "../../engine/model-manager";
+import { bytesOnDisk, type ModelManager } from "../../engine/model-manager";
 import { estimate, type StorageEstimate } from "../../engine/storage-check";
 import { formatBytes } from "../kit/format";
-import { sizeOnDisk } from "./ModelRow";
 
 /** The browser's storage for this site: a bar in real units, the models' share, persistence. */
 export function StorageSummary({
@@ -26,7 +25,7 @@ export function StorageSummary({
   }, [states]);
   const persisted = models.persisted.value;
   const modelBytes = catalog.reduce(
-    (n, e) => n + sizeOnDisk(models.state(e.id)),
+    (n, e) => n + bytesOnDisk(models.state(e.id)),
     0,
   );
   const u = usage.value;

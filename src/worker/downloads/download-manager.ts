@@ -7,6 +7,7 @@ import {
   libraryIsCached,
   modelBaseUrl,
   shardFiles,
+  tokenizerFile,
   type ModelSource,
   type PlannedFile,
   type TensorCacheShard,
@@ -85,11 +86,7 @@ export class DownloadManager {
       tokenizer_files?: string[];
       context_window_size?: number;
     };
-    const tokenizerName = config.tokenizer_files?.includes("tokenizer.json")
-      ? "tokenizer.json"
-      : config.tokenizer_files?.includes("tokenizer.model")
-        ? "tokenizer.model"
-        : undefined;
+    const tokenizerName = tokenizerFile(config.tokenizer_files);
     const shards = shardFiles(base, tensorCache.records);
     const files: PlannedFile[] = [
       configFile,

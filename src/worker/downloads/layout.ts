@@ -61,3 +61,17 @@ export function shardFiles(
     md5: typeof r.md5sum === "string" ? r.md5sum.toLowerCase() : undefined,
   }));
 }
+
+/**
+ * The tokenizer web-llm 0.2.86 loads, of those the config lists: `tokenizer.json`, else
+ * `tokenizer.model` (asyncLoadTokenizer). Downloads and folders both store this one.
+ */
+export function tokenizerFile(
+  tokenizerFiles: readonly string[] | undefined,
+): "tokenizer.json" | "tokenizer.model" | undefined {
+  return tokenizerFiles?.includes("tokenizer.json")
+    ? "tokenizer.json"
+    : tokenizerFiles?.includes("tokenizer.model")
+      ? "tokenizer.model"
+      : undefined;
+}
