@@ -4,9 +4,9 @@ import { AttachError, MAX_FILE_BYTES } from "./types";
 const SUPPORTED =
   "Hearth reads text, Markdown, CSV, JSON, HTML, source code and PDF.";
 
-export function formatMegabytes(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 10 * 1024 * 1024 ? 1 : 0)} MB`;
-}
+import { formatMegabytes } from "../i18n/format";
+
+export { formatMegabytes };
 
 /** Checks a file before reading it; the same checks run again in the worker. */
 export function precheck(file: {

@@ -131,9 +131,7 @@ export function variantOf(
   return id === entry.id ? entry : findEntry(catalog, id);
 }
 
-export function formatMB(mb: number): string {
-  return mb >= 1024 ? `${(mb / 1024).toFixed(1)} GB` : `${Math.round(mb)} MB`;
-}
+export { formatMB } from "../i18n/format";
 
 /** What the worker needs to fetch and load a model. */
 export function sourceOf(entry: CatalogEntry): ModelSource {

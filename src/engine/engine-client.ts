@@ -1,3 +1,4 @@
+import { watchCatalog } from "../i18n/locale";
 import { EngineError } from "./errors";
 import type {
   CacheReport,
@@ -41,6 +42,7 @@ const STARTUP_MISSES = 30;
  */
 export class EngineClient {
   private worker: Worker | null = null;
+  private stopLanguage: (() => void) | undefined;
   private readonly pending = new Map<string, Pending>();
   private nextId = 0;
   private heartbeat: ReturnType<typeof setInterval> | undefined;
@@ -172,6 +174,8 @@ export class EngineClient {
   terminate(reason = "The engine was restarted."): void {
     this.worker?.terminate();
     this.worker = null;
+    this.stopLanguage?.();
+    this.stopLanguage = undefined;
     this.answered = false;
     clearInterval(this.heartbeat);
     this.heartbeat = undefined;
@@ -200,6 +204,16 @@ export class EngineClient {
     worker.onmessageerror = () =>
       this.crash("The engine sent a message that could not be read.");
     this.worker = worker;
+    // The worker's own words (a download's details) follow the page's language.
+    this.stopLanguage?.();
+    this.stopLanguage = watchCatalog((lang, messages) =>
+      worker.postMessage({
+        type: "language",
+        requestId: "",
+        lang,
+        messages,
+      } satisfies Request),
+    );
     return worker;
   }
 

@@ -3,6 +3,9 @@
  * module; each message is a variant of a tagged union so the compiler knows its payload.
  */
 
+import type { LanguageCode } from "../i18n/languages";
+import type { Catalog } from "../i18n/messages";
+
 export type Role = "system" | "user" | "assistant";
 
 export interface PromptMessage {
@@ -174,7 +177,14 @@ export type Request =
     }
   /** Stops a reply being generated, or a Save to folder. */
   | { type: "cancel"; requestId: string }
-  | { type: "ping"; requestId: string };
+  | { type: "ping"; requestId: string }
+  /** The page's language and its catalog: the worker's words follow it. No reply. */
+  | {
+      type: "language";
+      requestId: string;
+      lang: LanguageCode;
+      messages: Catalog;
+    };
 
 export type Reply =
   | { type: "progress"; requestId: string; progress: LoadProgress }

@@ -4,6 +4,7 @@ import type {
   Reply,
   Request,
 } from "../engine/protocol";
+import { applyCatalog } from "../i18n/locale";
 import { classifyError } from "./classify-error";
 import type { DownloadManager } from "./downloads/download-manager";
 import { LocalFileError } from "./downloads/local-files";
@@ -35,6 +36,9 @@ export function createDispatcher(
     switch (msg.type) {
       case "ping":
         post({ type: "pong", requestId: msg.requestId });
+        return;
+      case "language":
+        applyCatalog(msg.lang, msg.messages);
         return;
       case "cancel":
         activeSaves

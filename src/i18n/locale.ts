@@ -1,0 +1,98 @@
+import { effect, signal } from "@preact/signals-core";
+import en from "./en";
+import { directionOf, type LanguageCode } from "./languages";
+import {
+  fill,
+  pluralForm,
+  type Catalog,
+  type Message,
+  type MessageKey,
+  type ParamArgs,
+} from "./messages";
+
+interface Locale {
+  lang: LanguageCode;
+  messages: Catalog;
+  numbers: Intl.NumberFormat;
+  plurals: Intl.PluralRules;
+}
+
+function localeOf(lang: LanguageCode, messages: Catalog): Locale {
+  return {
+    lang,
+    messages,
+    numbers: new Intl.NumberFormat(lang),
+    plurals: new Intl.PluralRules(lang),
+  };
+}
+
+/**
+ * The language in use. A signal, so every component that called `t` while rendering
+ * renders again when it changes: a switch needs no reload. The engine worker holds its
+ * own copy, set by the page (its messages reach the page already in words).
+ */
+const current = signal<Locale>(localeOf("en", en));
+
+export function language(): LanguageCode {
+  return current.value.lang;
+}
+
+/** The language in use, without subscribing the caller to changes. */
+export function peekLanguage(): LanguageCode {
+  return current.peek().lang;
+}
+
+export function direction(): "ltr" | "rtl" {
+  return directionOf(current.value.lang);
+}
+
+/** Puts a language's catalog in use (the English one is built in). */
+export function applyCatalog(lang: LanguageCode, messages: Catalog): void {
+  current.value = localeOf(lang, messages);
+}
+
+/** The catalog in use, as the page sends it to a worker. */
+export function catalogInUse(): { lang: LanguageCode; messages: Catalog } {
+  const { lang, messages } = current.peek();
+  return { lang, messages };
+}
+
+/** Calls `fn` with the catalog in use now and after every change; returns a stop. */
+export function watchCatalog(
+  fn: (lang: LanguageCode, messages: Catalog) => void,
+): () => void {
+  return effect(() => {
+    const { lang, messages } = current.value;
+    fn(lang, messages);
+  });
+}
+
+/** A message's template in the language in use, its plural form chosen for `count`. */
+export function template(key: MessageKey, count: number): string {
+  const locale = current.value;
+  const message: Message = locale.messages[key] ?? en[key];
+  return typeof message === "string"
+    ? message
+    : pluralForm(message, count, locale.plurals);
+}
+
+/** One message in the language in use, its holes filled. */
+export function t<K extends MessageKey>(key: K, ...args: ParamArgs<K>): string {
+  const params = args[0] as
+    Readonly<Record<string, string | number>> | undefined;
+  const locale = current.value;
+  return fill(template(key, Number(params?.count ?? 0)), params, (n) =>
+    locale.numbers.format(n),
+  );
+}
+
+/** A number written the way the language in use writes it. */
+export function formatNumber(
+  n: number,
+  options?: Intl.NumberFormatOptions,
+): string {
+  const locale = current.value;
+  return options
+    ? new Intl.NumberFormat(locale.lang, options).format(n)
+    : locale.numbers.format(n);
+}

@@ -1,0 +1,3 @@
+export const shell = {
+  "shell.language": "Language",
+} as const;
