@@ -10,6 +10,7 @@ import { findEntry } from "./engine/catalog";
 import { EngineClient } from "./engine/engine-client";
 import { EngineModel } from "./engine/engine-model";
 import { HostsModel } from "./engine/hosts-model";
+import { t } from "./i18n/locale";
 import { createGpuLock } from "./engine/gpu-lock";
 import { ModelManager } from "./engine/model-manager";
 import { takeHeldInstallOffer } from "./pwa/early-install-offer";
@@ -102,7 +103,7 @@ export function createApp() {
   document.documentElement.dataset.build = __HEARTH_BUILD__;
 
   const onDeleteAll = async () => {
-    client.terminate("All data was deleted.");
+    client.terminate(t("shell.app.allDataDeleted"));
     await deleteAllData();
     location.reload();
   };

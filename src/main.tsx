@@ -1,27 +1,42 @@
-import { render } from "preact";
-import { createApp } from "./app";
-import {
-  afterNextPaint,
-  readStaticDraft,
-  restoreDraft,
-  yieldToInput,
-} from "./ui/shell/take-over";
-import "./ui/shell/theme.css";
+import { directionOf } from "./i18n/languages";
+import { loadCatalog } from "./i18n/load-catalog";
+import { startLanguage } from "./i18n/start-language";
 import { holdInstallOffer } from "./pwa/early-install-offer";
+import { showStartFailure, takeKeptDraft } from "./ui/shell/start-failure";
+import { afterNextPaint } from "./ui/shell/take-over";
+import "./ui/shell/theme.css";
 
 // Chromium may offer installation before the app below is built: hold the offer for it.
 holdInstallOffer(window);
 
-// index.html's static outline, message box included, is drawn first (this script would
-// otherwise hold the first frame until the app is built) and takes typing at once. Between
-// the later steps the page yields, so a click or keystroke waiting behind them lands.
-await afterNextPaint();
-const app = createApp();
-await yieldToInput();
-const root = document.getElementById("app")!;
-// index.html's static outline goes first: Preact would otherwise adopt its nodes and keep
-// their attributes (aria-hidden among them). Its message box may hold typing: keep it.
-const draft = readStaticDraft(root);
-root.replaceChildren();
-render(app, root);
-if (draft) restoreDraft(root, draft);
+// The entry is small on purpose: index.html's outline, message box included, paints and
+// takes typing before the app's code (and, for a language other than English, its
+// catalog) is fetched and run. English is in the app's own chunk.
+const lang = startLanguage();
+document.documentElement.lang = lang;
+document.documentElement.dir = directionOf(lang);
+// Typed before a Retry reloaded the page: back in the outline's box.
+const kept = takeKeptDraft();
+const outlineBox = document.querySelector<HTMLTextAreaElement>(
+  '#app textarea[aria-label="Message"]',
+);
+if (kept && outlineBox) outlineBox.value = kept;
+
+async function start(): Promise<void> {
+  // The catalog is fetched at once, beside the app; both run after the outline's paint.
+  const words = lang === "en" ? undefined : loadCatalog(lang);
+  words?.catch(() => {}); // awaited below; this only keeps it from counting as unhandled
+  await afterNextPaint();
+  const [{ startApp }, messages] = await Promise.all([
+    import("./start-app"),
+    words,
+  ]);
+  await startApp(lang, messages);
+}
+
+start().catch((error: unknown) => {
+  // Most often the network went between the page and its code, on a first visit (later
+  // visits start from the offline copy). The outline says so, in the person's language.
+  console.error(error);
+  showStartFailure(lang);
+});

@@ -39,8 +39,17 @@ export interface LoadSample {
 export async function coldLoad(
   browser: Browser,
   origin: string,
+  {
+    locale,
+    messageLabel = "Message",
+  }: {
+    /** The browser's language (navigator.languages); the context's default if unset. */
+    locale?: string;
+    /** The message box's accessible name in that language. */
+    messageLabel?: string;
+  } = {},
 ): Promise<LoadSample> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(locale ? { locale } : {});
   try {
     const requested: string[] = [];
     context.on("request", (r) => {
@@ -53,13 +62,13 @@ export async function coldLoad(
         .click(at.x, at.y)
         .then(() => page.keyboard.type("h"));
     });
-    await page.addInitScript(() => {
+    await page.addInitScript((label: string) => {
       // A keystroke is a task: it runs once the box exists and the main thread is free. So
       // "ready" is the first task to run after the box is in the page, enabled and laid out.
       const w = window as unknown as { boxReadyAt?: number };
       const ready = () => {
         const box = document.querySelector<HTMLTextAreaElement>(
-          '[aria-label="Message"]',
+          `[aria-label="${label}"]`,
         );
         return !!box && !box.disabled && box.getClientRects().length > 0;
       };
@@ -70,7 +79,7 @@ export async function coldLoad(
         "input",
         (e) => {
           const t = e.target as Element | null;
-          if (typing.typedAt === undefined && t?.ariaLabel === "Message")
+          if (typing.typedAt === undefined && t?.ariaLabel === label)
             typing.typedAt = performance.now();
         },
         true,
@@ -85,7 +94,7 @@ export async function coldLoad(
         // styled. The test process clicks and types at once, not through Playwright's
         // actionability retries, whose backoff (up to 500 ms) would swamp the figure.
         requestAnimationFrame(() => {
-          const box = document.querySelector('[aria-label="Message"]')!;
+          const box = document.querySelector(`[aria-label="${label}"]`)!;
           const r = box.getBoundingClientRect();
           const seen = window as unknown as {
             hearthBoxSeen(at: { x: number; y: number }): void;
@@ -97,9 +106,9 @@ export async function coldLoad(
         childList: true,
         attributes: true,
       });
-    });
+    }, messageLabel);
     await page.goto(`${origin}/`, { waitUntil: "commit" });
-    const box = page.getByRole("textbox", { name: "Message" });
+    const box = page.getByRole("textbox", { name: messageLabel, exact: true });
     await expect.poll(() => typing !== undefined).toBe(true);
     await typing;
     // "Accepts input" means the keystroke stuck: a controlled box that re-rendered it away

@@ -1,4 +1,5 @@
 import { effect, signal } from "@preact/signals";
+import { t } from "../i18n/locale";
 import {
   estimateTokens,
   planContext,
@@ -142,7 +143,7 @@ export class AttachmentsModel {
         this.notice.value =
           e instanceof AttachError
             ? e.message
-            : `Hearth could not read ${file.name}.`;
+            : t("files.attach.couldNotRead", { name: file.name });
       } finally {
         const i = this.reading.value.indexOf(file.name);
         this.reading.value = this.reading.value.filter((_, j) => j !== i);
@@ -177,8 +178,7 @@ export class AttachmentsModel {
         ),
       )
       .catch(() => {
-        this.notice.value =
-          "The attachments could not be saved: they are used now but will be gone after a reload.";
+        this.notice.value = t("files.attach.notSaved");
       });
     return taken.map((a) => a.id);
   }

@@ -44,18 +44,16 @@ self.onmessage = async (event: MessageEvent<AttachRequest>) => {
       post({ type: "ranked", requestId: request.requestId, hits, missing });
     }
   } catch (e) {
+    // The code and its values only: the page writes the words, in its own language.
     const error =
       e instanceof AttachError
         ? e
-        : new AttachError(
-            "failed",
-            `Hearth could not read the file: ${String(e)}`,
-          );
+        : new AttachError("failed", { detail: String(e) });
     post({
       type: "failed",
       requestId: request.requestId,
       code: error.code,
-      message: error.message,
+      values: error.values,
     });
   }
 };

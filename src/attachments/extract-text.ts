@@ -25,11 +25,7 @@ export function decodeText(bytes: Uint8Array, name: string): string {
   return text.replace(/^\uFEFF/, "");
 }
 
-const binary = (name: string) =>
-  new AttachError(
-    "binary",
-    `${name} looks like a binary file, not text. Hearth reads text, Markdown, CSV, JSON, HTML, source code and PDF.`,
-  );
+const binary = (name: string) => new AttachError("binary", { name });
 
 const ENTITIES: Record<string, string> = {
   amp: "&",

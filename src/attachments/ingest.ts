@@ -54,7 +54,7 @@ export async function ingest(
   const raw = decodeText(bytes, file.name);
   const text = kind === "html" ? htmlToText(raw) : raw;
   if (text.trim() === "") {
-    throw new AttachError("empty", `${file.name} has no text to read.`);
+    throw new AttachError("empty", { name: file.name });
   }
   return {
     ...base,

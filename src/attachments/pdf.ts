@@ -46,10 +46,7 @@ export async function extractPdfPages(
       page.cleanup();
     }
     if (pages.every((p) => p.trim() === "")) {
-      throw new AttachError(
-        "scanned-pdf",
-        `${name}: this PDF is scanned images; Hearth can only read text.`,
-      );
+      throw new AttachError("scanned-pdf", { name });
     }
     return pages;
   } finally {
@@ -60,13 +57,7 @@ export async function extractPdfPages(
 function pdfError(e: unknown, name: string): AttachError {
   const kind = (e as { name?: string } | null)?.name;
   if (kind === "PasswordException") {
-    return new AttachError(
-      "password-pdf",
-      `${name} is protected by a password. Remove the password (print it to a new PDF) and attach it again.`,
-    );
+    return new AttachError("password-pdf", { name });
   }
-  return new AttachError(
-    "corrupt-pdf",
-    `${name} could not be read as a PDF: the file is damaged or not really a PDF.`,
-  );
+  return new AttachError("corrupt-pdf", { name });
 }

@@ -1,10 +1,6 @@
+import { formatMegabytes } from "../i18n/format";
 import { kindOf, mayBeText } from "./file-kind";
 import { AttachError, MAX_FILE_BYTES } from "./types";
-
-const SUPPORTED =
-  "Hearth reads text, Markdown, CSV, JSON, HTML, source code and PDF.";
-
-import { formatMegabytes } from "../i18n/format";
 
 export { formatMegabytes };
 
@@ -15,18 +11,16 @@ export function precheck(file: {
   type: string;
 }): void {
   if (file.size > MAX_FILE_BYTES) {
-    throw new AttachError(
-      "too-large",
-      `${file.name} is ${formatMegabytes(file.size)}; Hearth reads files up to ${formatMegabytes(MAX_FILE_BYTES)}.`,
-    );
+    throw new AttachError("too-large", {
+      name: file.name,
+      size: file.size,
+      max: MAX_FILE_BYTES,
+    });
   }
   if (
     kindOf(file.name, file.type) === "unknown" &&
     !mayBeText(file.name, file.type)
   ) {
-    throw new AttachError(
-      "unsupported",
-      `${file.name} is not a kind of file Hearth can read. ${SUPPORTED}`,
-    );
+    throw new AttachError("unsupported", { name: file.name });
   }
 }

@@ -1,5 +1,10 @@
 import type { Hit } from "./retrieval";
-import type { AttachErrorCode, Attachment, Passage } from "./types";
+import type {
+  AttachErrorCode,
+  AttachErrorValues,
+  Attachment,
+  Passage,
+} from "./types";
 
 /** An attachment as the worker returns it: the conversation and time are the page's. */
 export type Extracted = Omit<Attachment, "conversationId" | "addedAt">;
@@ -30,5 +35,6 @@ export type AttachReply =
       type: "failed";
       requestId: string;
       code: AttachErrorCode;
-      message: string;
+      /** What the page's message is made of: the worker writes no words. */
+      values: AttachErrorValues;
     };

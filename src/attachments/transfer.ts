@@ -6,6 +6,7 @@ import {
   type AttachmentStore,
 } from "../storage/attachment-store";
 import type { ConversationMeta } from "../chat/types";
+import { t } from "../i18n/locale";
 import { wholeTokens } from "./tokens";
 
 /**
@@ -71,7 +72,10 @@ export async function searchWithAttachments(
       extra.push({
         conversationId: meta.id,
         title: meta.title,
-        snippet: `${a.name}: ${at >= 0 ? snippetAround(a.text, at, needle.length) : a.name}`,
+        snippet: t("files.search.snippet", {
+          name: a.name,
+          snippet: at >= 0 ? snippetAround(a.text, at, needle.length) : a.name,
+        }),
       });
       found.add(meta.id);
       break;

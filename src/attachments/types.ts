@@ -1,3 +1,5 @@
+import { attachErrorText } from "./messages";
+
 /** One passage of a document: what retrieval ranks and what the model is sent. */
 export interface Passage {
   id: string;
@@ -46,7 +48,7 @@ export interface SourceUse {
   passages: Passage[];
 }
 
-/** Why a file was refused; the UI turns each into plain words (messages.ts). */
+/** Why a file was refused; the page turns each into plain words (messages.ts). */
 export type AttachErrorCode =
   | "too-large"
   | "unsupported"
@@ -57,12 +59,26 @@ export type AttachErrorCode =
   | "empty"
   | "failed";
 
+/**
+ * What a refusal's words are made of. The attachments worker has no catalog of the page's
+ * language, so it sends the code and these, and the page writes the sentence.
+ */
+export interface AttachErrorValues {
+  /** The file's name. */
+  name?: string;
+  /** The file's size, and the largest Hearth reads, in bytes ("too-large"). */
+  size?: number;
+  max?: number;
+  /** What went wrong, as the error said it ("failed"; none when the reader crashed). */
+  detail?: string;
+}
+
 export class AttachError extends Error {
   constructor(
     readonly code: AttachErrorCode,
-    message: string,
+    readonly values: AttachErrorValues = {},
   ) {
-    super(message);
+    super(attachErrorText(code, values));
     this.name = "AttachError";
   }
 }

@@ -32,12 +32,7 @@ export class AttachmentsWorkerClient {
       // A crashed worker (out of memory on a huge PDF) fails what it had; the next
       // request starts a new one.
       for (const p of this.pending.values())
-        p.reject(
-          new AttachError(
-            "failed",
-            "Hearth's file reader stopped unexpectedly.",
-          ),
-        );
+        p.reject(new AttachError("failed"));
       this.pending.clear();
       worker.terminate();
       this.worker = null;
@@ -56,7 +51,7 @@ export class AttachmentsWorkerClient {
       worker.postMessage(make(requestId));
     }).then((reply) => {
       if (reply.type === "failed")
-        throw new AttachError(reply.code, reply.message);
+        throw new AttachError(reply.code, reply.values);
       return reply;
     });
   }

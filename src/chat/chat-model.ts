@@ -6,6 +6,8 @@ import { EngineError } from "../engine/errors";
 import type { GenerationOptions, PromptMessage } from "../engine/protocol";
 import type { AttachmentsModel } from "../attachments/attachments-model";
 import type { TabSync } from "../storage/tab-sync";
+import { language } from "../i18n/locale";
+import { answerInLanguage, withLanguageDefault } from "./answer-language";
 import { planContext, type ContextPlan } from "./context";
 import {
   addMessage,
@@ -68,12 +70,17 @@ export class ChatModel {
     );
     return planContext(
       path,
-      c.settings,
+      this.withLanguage(c.settings),
       this.contextWindow.value,
       [],
       documents,
     );
   });
+
+  /** A chat's settings as the model gets them: in a non-English interface, asked to answer in it. */
+  private withLanguage(settings: ConversationSettings): ConversationSettings {
+    return withLanguageDefault(settings, language(), answerInLanguage.value);
+  }
 
   constructor(
     private readonly engine: EngineModel,
@@ -287,7 +294,7 @@ export class ChatModel {
       if (docs) g.message = { ...g.message, sources: docs.sources };
       const plan = planContext(
         context,
-        settings,
+        this.withLanguage(settings),
         contextWindow,
         extra,
         docs?.block,

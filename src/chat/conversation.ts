@@ -4,6 +4,7 @@ import type {
   ConversationMeta,
   ConversationSettings,
 } from "./types";
+import { t } from "../i18n/locale";
 
 /** The stored format of a chat: 2 since conversations are trees (src/storage/migrate.ts). */
 export const STORAGE_VERSION = 2;
@@ -11,7 +12,13 @@ export const STORAGE_VERSION = 2;
 // Pure functions over conversations: each returns a new value and never mutates its input.
 
 const TITLE_CHARS = 48;
+/** The stored title of a chat nobody has named: kept in English, shown by `shownTitle`. */
 export const UNTITLED = "New chat";
+
+/** A chat's title as shown: an unnamed chat's in the language in use. */
+export function shownTitle(title: string): string {
+  return title === UNTITLED ? t("chat.untitled") : title;
+}
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -13,8 +13,10 @@ import {
   metaOf,
   removeMessages,
   rename,
+  shownTitle,
   withMessages,
 } from "./conversation";
+import { t } from "../i18n/locale";
 import { activePath, deleteSubtree, newestLeaf, versionIndex } from "./tree";
 import type {
   ChatMessage,
@@ -27,7 +29,8 @@ import type {
 const SAVE_RETRY_MS = 3000;
 
 export interface Undo {
-  text: string;
+  /** Read when shown, so it is in the language in use. */
+  readonly text: string;
   run: () => void;
 }
 
@@ -194,7 +197,11 @@ export class ConversationsModel {
       conversationId: id,
     });
     this.undo.value = {
-      text: `Deleted the chat “${conversation.title}”.`,
+      get text() {
+        return t("chat.undo.deletedChat", {
+          title: shownTitle(conversation.title),
+        });
+      },
       run: () => this.restore(conversation),
     };
   }
@@ -215,10 +222,9 @@ export class ConversationsModel {
     const conversationId = active.id;
     const restoreActive = active.activeId;
     this.undo.value = {
-      text:
-        ids.length === 1
-          ? "Deleted a message."
-          : `Deleted ${ids.length} messages.`,
+      get text() {
+        return t("chat.undo.deletedMessages", { count: ids.length });
+      },
       run: () => {
         if (this.active.value.id === conversationId)
           this.commit(

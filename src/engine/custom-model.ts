@@ -1,3 +1,4 @@
+import { t } from "../i18n/locale";
 import type { CatalogEntry } from "./catalog";
 import { checkWebAddress, isWasmAddress } from "./web-address";
 
@@ -10,11 +11,10 @@ export interface AddModelInput {
 /** Checks the form before any request: both URLs absolute http(s). Returns a problem or undefined. */
 export function checkAddModelInput(input: AddModelInput): string | undefined {
   const problem =
-    checkWebAddress("Model URL", input.modelUrl) ??
-    checkWebAddress("Model library URL", input.libraryUrl);
+    checkWebAddress(t("engine.addModel.modelUrl"), input.modelUrl) ??
+    checkWebAddress(t("engine.addModel.libraryUrl"), input.libraryUrl);
   if (problem) return problem;
-  if (!isWasmAddress(input.libraryUrl))
-    return "Model library URL should point to the model's .wasm file.";
+  if (!isWasmAddress(input.libraryUrl)) return t("engine.addModel.notWasm");
   return undefined;
 }
 

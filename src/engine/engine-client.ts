@@ -1,4 +1,4 @@
-import { watchCatalog } from "../i18n/locale";
+import { t, watchCatalog } from "../i18n/locale";
 import { EngineError } from "./errors";
 import type {
   CacheReport,
@@ -171,7 +171,7 @@ export class EngineClient {
   }
 
   /** Ends the worker and every request in it; the next request starts a fresh one. */
-  terminate(reason = "The engine was restarted."): void {
+  terminate(reason = t("engine.worker.restarted")): void {
     this.worker?.terminate();
     this.worker = null;
     this.stopLanguage?.();
@@ -199,10 +199,9 @@ export class EngineClient {
     worker.onmessage = (event: MessageEvent<Reply>) => this.receive(event.data);
     worker.onerror = (event) => {
       event.preventDefault();
-      this.crash(event.message || "The engine worker crashed.");
+      this.crash(event.message || t("engine.worker.crashed"));
     };
-    worker.onmessageerror = () =>
-      this.crash("The engine sent a message that could not be read.");
+    worker.onmessageerror = () => this.crash(t("engine.worker.unreadable"));
     this.worker = worker;
     // The worker's own words (a download's details) follow the page's language.
     this.stopLanguage?.();
@@ -273,7 +272,7 @@ export class EngineClient {
         return;
       }
       if (++this.missed > (this.answered ? HEARTBEAT_MISSES : STARTUP_MISSES)) {
-        this.crash("The engine stopped responding.");
+        this.crash(t("engine.worker.stoppedResponding"));
         return;
       }
       const requestId = this.id();

@@ -1,4 +1,5 @@
 import { computed, signal, type ReadonlySignal } from "@preact/signals";
+import { t } from "../i18n/locale";
 import type { CatalogEntry } from "./catalog";
 import { DEFAULT_MODEL_ID, findEntry, sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
@@ -184,10 +185,7 @@ export class EngineModel {
         const offline =
           typeof navigator !== "undefined" && navigator.onLine === false;
         if (this.models.state(modelId).kind !== "ready" && offline) {
-          throw new EngineError(
-            "offline",
-            "The browser reports no network connection.",
-          );
+          throw new EngineError("offline", t("engine.load.offline"));
         }
         const started = performance.now();
         const complete = await this.models.ensureDownloaded(entry, (p) => {
@@ -270,9 +268,8 @@ export class EngineModel {
 
   private unloadForOtherTab(): void {
     this.status.value = { kind: "idle" };
-    this.client.terminate("Another tab took over the GPU.");
-    this.notice.value =
-      "Another Hearth tab took over the GPU, so the model was unloaded here. Press Load model to take it back.";
+    this.client.terminate(t("engine.gpuLock.takenOver"));
+    this.notice.value = t("engine.gpuLock.unloadedNotice");
   }
 
   /** The model the advisor would try next after the GPU gave out, if any. */
@@ -302,12 +299,10 @@ export class EngineModel {
     this.lastRestart = performance.now();
     this.status.value = { kind: "idle" };
     this.select(status.modelId);
-    this.notice.value =
-      "The engine stopped unexpectedly, so Hearth started a new one and is loading the model again. Your messages are kept.";
+    this.notice.value = t("engine.restart.loadingNotice");
     await this.load();
     if ((this.status.value as EngineStatus).kind === "ready")
-      this.notice.value =
-        "The engine stopped unexpectedly and was restarted. Your messages are kept.";
+      this.notice.value = t("engine.restart.doneNotice");
     else this.notice.value = undefined;
   }
 

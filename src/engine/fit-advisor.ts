@@ -1,3 +1,5 @@
+import { t } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
 import type { CatalogEntry } from "./catalog";
 import { findEntry, formatMB } from "./catalog";
 import type { GpuReport } from "./gpu";
@@ -14,10 +16,28 @@ import { memoryNeed, type MemoryNeed } from "./memory-need";
 
 export type FitLevel = "runs-well" | "may-be-tight" | "wont-run";
 
-export const FIT_LABEL: Record<FitLevel, string> = {
-  "runs-well": "runs well",
-  "may-be-tight": "may be tight",
-  "wont-run": "won't run",
+const FIT_LABEL_KEY = {
+  "runs-well": "engine.fit.runsWell",
+  "may-be-tight": "engine.fit.mayBeTight",
+  "wont-run": "engine.fit.wontRun",
+} as const satisfies Record<FitLevel, MessageKey>;
+
+/** "runs well", "may be tight", "won't run", in the language in use. */
+export function fitLabel(level: FitLevel): string {
+  return t(FIT_LABEL_KEY[level]);
+}
+
+/** The same labels by level, each read in the language in use when it is looked up. */
+export const FIT_LABEL: Readonly<Record<FitLevel, string>> = {
+  get "runs-well"() {
+    return fitLabel("runs-well");
+  },
+  get "may-be-tight"() {
+    return fitLabel("may-be-tight");
+  },
+  get "wont-run"() {
+    return fitLabel("wont-run");
+  },
 };
 
 export interface Fit {
@@ -38,7 +58,8 @@ type MemoryKind = "software" | "mobile" | "unified" | "integrated" | "discrete";
 
 interface MemoryClass {
   kind: MemoryKind;
-  describe: string;
+  /** "a phone or tablet GPU": read in the language in use when it is looked up. */
+  readonly describe: string;
   matches: (gpu: Adapter) => boolean;
   /** Share of system RAM the GPU can use; undefined when the GPU has its own memory. */
   ramShare?: number;
@@ -67,14 +88,18 @@ const text = (g: Adapter) =>
 export const MEMORY_CLASSES: readonly MemoryClass[] = [
   {
     kind: "software",
-    describe: "a software renderer on the CPU",
+    get describe() {
+      return t("engine.fit.device.software");
+    },
     matches: (g) => /swiftshader|llvmpipe|lavapipe|basic render/.test(text(g)),
     ramShare: 0.75,
     assumedGB: 8,
   },
   {
     kind: "mobile",
-    describe: "a phone or tablet GPU",
+    get describe() {
+      return t("engine.fit.device.mobile");
+    },
     matches: (g) =>
       g.maxStorageBufferBindingSize <= 128 * MiB ||
       /qualcomm|adreno|\barm\b|mali|imagination|powervr/.test(text(g)),
@@ -83,14 +108,18 @@ export const MEMORY_CLASSES: readonly MemoryClass[] = [
   },
   {
     kind: "unified",
-    describe: "Apple silicon sharing memory with the system",
+    get describe() {
+      return t("engine.fit.device.unified");
+    },
     matches: (g) => /apple/.test(text(g)),
     ramShare: 0.65,
     assumedGB: 8,
   },
   {
     kind: "integrated",
-    describe: "an integrated GPU sharing the system's memory",
+    get describe() {
+      return t("engine.fit.device.integrated");
+    },
     matches: (g) =>
       (/intel/.test(text(g)) && !/\barc\b|xe-hpg|xe2-hpg/.test(text(g))) ||
       /radeon\(tm\) graphics|radeon graphics|vega \d+ graphics/.test(text(g)),
@@ -99,7 +128,9 @@ export const MEMORY_CLASSES: readonly MemoryClass[] = [
   },
   {
     kind: "discrete",
-    describe: "a graphics card with its own memory",
+    get describe() {
+      return t("engine.fit.device.discrete");
+    },
     matches: () => true,
     assumedGB: 8,
   },
@@ -151,16 +182,16 @@ export function assessFit(entry: CatalogEntry, profile: DeviceProfile): Fit {
     (f) => f !== "shader-f16" && f !== "",
   );
   if (needsShaderF16(entry) && !gpu.shaderF16)
-    return wont(
-      `it needs 16-bit float shaders (shader-f16), which this GPU lacks`,
-    );
+    return wont(t("engine.fit.reason.noShaderF16"));
   if (missing.length > 0)
     return wont(
-      `it needs GPU features this browser lacks (${missing.join(", ")})`,
+      t("engine.fit.reason.missingFeatures", {
+        features: missing.join(t("engine.list.separator")),
+      }),
     );
   if (binding < MIN_BINDING)
     return wont(
-      `this GPU allows storage buffers of only ${formatMB(binding / MiB)}, below web-llm's 128 MB minimum`,
+      t("engine.fit.reason.bindingTooSmall", { size: formatMB(binding / MiB) }),
     );
   const bufferLimit = Math.min(binding, gpu.maxBufferSize);
   if (
@@ -168,49 +199,48 @@ export function assessFit(entry: CatalogEntry, profile: DeviceProfile): Fit {
     entry.bufferSizeRequired > bufferLimit
   )
     return wont(
-      `it needs GPU buffers of ${formatMB(entry.bufferSizeRequired / MiB)}, more than this GPU allows (${formatMB(bufferLimit / MiB)})`,
+      t("engine.fit.reason.bufferTooBig", {
+        size: formatMB(entry.bufferSizeRequired / MiB),
+        limit: formatMB(bufferLimit / MiB),
+      }),
     );
   if (binding < FULL_BINDING && !entry.lowResource)
     return wont(
-      `it needs 1 GB storage buffers and this GPU allows ${formatMB(binding / MiB)}; only models built for small devices run here`,
+      t("engine.fit.reason.smallDevicesOnly", {
+        size: formatMB(binding / MiB),
+      }),
     );
 
   const cls = memoryClass(gpu);
   const budget = memoryBudget(profile);
-  const have = `about ${formatMB(budget.mb)}`;
+  const have = t("engine.fit.have", { size: formatMB(budget.mb) });
   const needed = memoryNeed(entry);
   if (needed.kind === "unknown")
-    return tight(
-      `Hearth does not know how much GPU memory it needs (neither its record nor its download size says)`,
-    );
+    return tight(t("engine.fit.reason.needUnknown"));
   if (needed.kind === "estimated") {
     const unsure = estimatedFit(needed, budget, cls, have);
     if (unsure) return unsure;
   }
   const need =
     needed.kind === "estimated"
-      ? `an estimated ${formatMB(needed.mb)} (from its ${formatMB(needed.weightsMB)} download)`
+      ? t("engine.fit.needEstimated", {
+          size: formatMB(needed.mb),
+          weights: formatMB(needed.weightsMB),
+        })
       : formatMB(needed.mb);
   const ratio = needed.mb / budget.mb;
+  const device = cls.describe;
   if (ratio > 1 && budget.measured)
-    return wont(
-      `it needs ${need} of GPU memory and this device (${cls.describe}) can give it ${have}`,
-    );
+    return wont(t("engine.fit.reason.overBudget", { need, device, have }));
   if (ratio > 1)
-    return tight(
-      `it needs ${need} of GPU memory, and Hearth guesses this device (${cls.describe}) has ${have}; it may run out of memory`,
-    );
+    return tight(t("engine.fit.reason.overGuess", { need, device, have }));
   if (cls.kind === "software")
-    return tight(
-      `this GPU is ${cls.describe}, so every model runs very slowly`,
-    );
+    return tight(t("engine.fit.reason.software", { device }));
   if (ratio > COMFORTABLE)
-    return tight(
-      `it needs ${need} of GPU memory, close to the ${have} this device (${cls.describe}) can likely give`,
-    );
+    return tight(t("engine.fit.reason.close", { need, device, have }));
   return {
     level: "runs-well",
-    reason: `it needs ${need} of GPU memory, well within the ${have} this device likely has`,
+    reason: t("engine.fit.reason.within", { need, have }),
   };
 }
 
@@ -226,11 +256,20 @@ function estimatedFit(
 ): Fit | undefined {
   if (budget.measured && need.weightsMB > budget.mb)
     return wont(
-      `its weights alone are ${formatMB(need.weightsMB)} and this device (${cls.describe}) can give it ${have}`,
+      t("engine.fit.reason.weightsOverBudget", {
+        weights: formatMB(need.weightsMB),
+        device: cls.describe,
+        have,
+      }),
     );
   if (need.mb > budget.mb)
     return tight(
-      `Hearth estimates it needs ${formatMB(need.mb)} of GPU memory (from its ${formatMB(need.weightsMB)} download), and this device (${cls.describe}) has ${have}; it may run out of memory`,
+      t("engine.fit.reason.estimateOverBudget", {
+        size: formatMB(need.mb),
+        weights: formatMB(need.weightsMB),
+        device: cls.describe,
+        have,
+      }),
     );
   return undefined;
 }
@@ -267,6 +306,13 @@ export interface Suggestion {
   reason: string;
 }
 
+/** "Suggested …, because Llama 2 7B chat may be tight here: …", by the first one's fit. */
+const SUGGEST_INSTEAD = {
+  "runs-well": "engine.suggest.insteadRunsWell",
+  "may-be-tight": "engine.suggest.insteadMayBeTight",
+  "wont-run": "engine.suggest.insteadWontRun",
+} as const satisfies Record<FitLevel, MessageKey>;
+
 function candidates(
   catalog: readonly CatalogEntry[],
   gpu: Adapter,
@@ -294,8 +340,16 @@ export function suggestModel(
   if (well) {
     const reason =
       well === first || !first
-        ? `${well.entry.name} should run well here: ${well.fit.reason}.`
-        : `Suggested for this device: ${well.entry.name} (${well.entry.quantization}), because ${first.entry.name} ${FIT_LABEL[first.fit.level]} here: ${first.fit.reason}.`;
+        ? t("engine.suggest.runsWell", {
+            name: well.entry.name,
+            reason: well.fit.reason,
+          })
+        : t(SUGGEST_INSTEAD[first.fit.level], {
+            name: well.entry.name,
+            quantization: well.entry.quantization,
+            first: first.entry.name,
+            reason: first.fit.reason,
+          });
     return { ...well, reason };
   }
   const tightOnes = rated.filter((r) => r.fit.level === "may-be-tight");
@@ -304,7 +358,10 @@ export function suggestModel(
   if (!pick) return undefined;
   return {
     ...pick,
-    reason: `Suggested for this device: ${pick.entry.name} (${pick.entry.quantization}), the smallest Llama, because no model is expected to run well here.`,
+    reason: t("engine.suggest.smallest", {
+      name: pick.entry.name,
+      quantization: pick.entry.quantization,
+    }),
   };
 }
 

@@ -4,6 +4,7 @@
  * and `tensor-cache.json` (or the older `ndarray-cache.json`); unrelated files (README.md,
  * .gitattributes, *.safetensors) are ignored.
  */
+import { t } from "../i18n/locale";
 import { tokenizerFile } from "../worker/downloads/layout";
 
 /** A file of the chosen folder, with its path inside it ("repo/params_shard_0.bin"). */
@@ -79,7 +80,7 @@ export async function checkFolderModel(
   } catch {
     return {
       ok: false,
-      problem: `${CONFIG} in ${model.id} is not valid JSON.`,
+      problem: t("engine.folder.badConfig", { file: CONFIG, model: model.id }),
     };
   }
   try {
@@ -88,7 +89,10 @@ export async function checkFolderModel(
   } catch {
     return {
       ok: false,
-      problem: `${tensorName} in ${model.id} has no list of weight shards.`,
+      problem: t("engine.folder.noShards", {
+        file: tensorName,
+        model: model.id,
+      }),
     };
   }
   const files: Record<string, Blob> = {
@@ -110,11 +114,20 @@ export async function checkFolderModel(
   if (tokenizer && model.files.has(tokenizer))
     files[tokenizer] = model.files.get(tokenizer)!;
   else if (tokenizer) missing.push(tokenizer);
-  if (missing.length)
+  if (missing.length) {
+    const shown = missing.slice(0, 5).join(t("engine.list.separator"));
     return {
       ok: false,
-      problem: `${model.id} is missing ${missing.length === 1 ? "a file" : `${missing.length} files`}: ${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", …" : ""}. Copy the whole model folder and try again.`,
+      problem: t("engine.folder.missing", {
+        count: missing.length,
+        model: model.id,
+        files:
+          missing.length > 5
+            ? t("engine.folder.moreFiles", { files: shown })
+            : shown,
+      }),
     };
+  }
   return {
     ok: true,
     files,

@@ -1,3 +1,4 @@
+import { t } from "../i18n/locale";
 import type { CatalogEntry } from "./catalog";
 import { formatMB, variantOf } from "./catalog";
 
@@ -30,8 +31,8 @@ export async function probeGpu(gpu: GPU | undefined): Promise<GpuReport> {
   const info = adapter.info;
   return {
     kind: "ok",
-    vendor: info?.vendor || "unknown vendor",
-    architecture: info?.architecture || "unknown architecture",
+    vendor: info?.vendor || t("engine.gpu.unknownVendor"),
+    architecture: info?.architecture || t("engine.gpu.unknownArchitecture"),
     description: info?.description ?? "",
     shaderF16: adapter.features.has("shader-f16"),
     maxStorageBufferBindingSize: adapter.limits.maxStorageBufferBindingSize,
@@ -57,11 +58,14 @@ export function chooseVariant(
   if (!f32 || f32.requiredFeatures.includes("shader-f16")) {
     return {
       entry: wanted,
-      reason: `Your GPU lacks 16-bit float shaders (shader-f16), and ${wanted.name} has no build without them, so it will not load here. Pick another model.`,
+      reason: t("engine.gpu.noF16Build", { name: wanted.name }),
     };
   }
   return {
     entry: f32,
-    reason: `Your GPU lacks 16-bit float shaders (shader-f16), so Hearth picked the q4f32_1 build of ${wanted.name}; it needs more GPU memory (${formatMB(f32.vramMB)}).`,
+    reason: t("engine.gpu.pickedF32", {
+      name: wanted.name,
+      size: formatMB(f32.vramMB),
+    }),
   };
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/locale";
 import { formatMB, type CatalogEntry } from "./catalog";
 
 /**
@@ -33,16 +34,22 @@ export function memoryLabel(entry: CatalogEntry): string {
   const need = memoryNeed(entry);
   switch (need.kind) {
     case "stated":
-      return `${formatMB(need.mb)} VRAM`;
+      return t("engine.memory.stated", { size: formatMB(need.mb) });
     case "estimated":
-      return `about ${formatMB(need.mb)} VRAM (estimated)`;
+      return t("engine.memory.estimated", { size: formatMB(need.mb) });
     case "unknown":
-      return "GPU memory unknown";
+      return t("engine.memory.unknown");
   }
 }
 
 /** "Llama 2 7B chat · q4f16_1 · 6.6 GB VRAM". */
 export function entryLabel(entry: CatalogEntry): string {
-  const quant = entry.quantization ? ` · ${entry.quantization}` : "";
-  return `${entry.name}${quant} · ${memoryLabel(entry)}`;
+  const memory = memoryLabel(entry);
+  return entry.quantization
+    ? t("engine.entryLabel.withQuantization", {
+        name: entry.name,
+        quantization: entry.quantization,
+        memory,
+      })
+    : t("engine.entryLabel.plain", { name: entry.name, memory });
 }

@@ -1,3 +1,4 @@
+import { t } from "../i18n/locale";
 import { checkWebAddress } from "./web-address";
 import type { CatalogEntry } from "./catalog";
 
@@ -30,8 +31,7 @@ export function checkHostUrl(label: string, value: string): string | undefined {
   const problem = checkWebAddress(label, value);
   if (problem) return problem;
   const url = new URL(value.trim());
-  if (url.search || url.hash)
-    return `${label} should be a folder address, without ? or #.`;
+  if (url.search || url.hash) return t("engine.address.notFolder", { label });
   return undefined;
 }
 

@@ -1,5 +1,6 @@
 import { signal } from "@preact/signals";
 import { entries } from "idb-keyval";
+import { t } from "../i18n/locale";
 import { createStore } from "../storage/idb-store";
 import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
@@ -321,9 +322,7 @@ export class ModelManager {
       plan = await this.deps.client.plan(sourceOf(probe));
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);
-      throw new Error(
-        `No MLC model was found at that address: ${detail}. The Model URL should be the folder that holds mlc-chat-config.json and tensor-cache.json (files are read from <URL>/resolve/main/).`,
-      );
+      throw new Error(t("engine.addModel.notFound", { detail }));
     }
     const entry = customEntry(input, plan, taken);
     await this.deps.customModels?.save(entry);
@@ -357,7 +356,10 @@ export class ModelManager {
     if (!complete) {
       this.markDamaged(
         entry.id,
-        `${report.totalFiles - report.storedFiles} of ${report.totalFiles} files are missing. Delete it and download it again.`,
+        t("engine.stored.filesMissing", {
+          count: report.totalFiles - report.storedFiles,
+          total: report.totalFiles,
+        }),
       );
     }
     return report;
@@ -381,7 +383,7 @@ function toState(m: StoredManifest): ModelState {
     case "damaged":
       return {
         kind: "damaged",
-        problem: m.problem ?? "Some files are missing or wrong.",
+        problem: m.problem ?? t("engine.stored.damaged"),
         bytes: m.storedBytes,
       };
     // A download the page was running when it closed is, now, a paused one.
@@ -404,10 +406,7 @@ export const FOLDER_HOST = "folder.hearth.invalid";
  */
 export class NeedsLibraryError extends EngineError {
   constructor(readonly model: FolderModel) {
-    super(
-      "folder",
-      `${model.id} has no model library (.wasm) in its folder, and Hearth has no built-in model of that name to take one from. Give its library below: its address, or its .wasm file.`,
-    );
+    super("folder", t("engine.folder.noLibrary", { model: model.id }));
   }
 }
 
@@ -432,8 +431,8 @@ function folderEntry(
   return {
     ...entry,
     host: model.library
-      ? "a folder on this device"
-      : `a folder on this device, library from ${new URL(libraryUrl!).host}`,
+      ? t("engine.folder.host")
+      : t("engine.folder.hostWithLibrary", { host: new URL(libraryUrl!).host }),
   };
 }
 

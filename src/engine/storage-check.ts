@@ -1,3 +1,4 @@
+import { formatNumber, t } from "../i18n/locale";
 import { formatMB } from "./catalog";
 
 /** Free space and the quota check made before any weight is fetched. */
@@ -7,8 +8,19 @@ export interface StorageEstimate {
   quota: number;
 }
 
-export const gb = (bytes: number) =>
-  `${(bytes / 1e9).toFixed(bytes >= 10e9 ? 1 : 2)} GB`;
+/** Decimal GB, as the refusal states sizes ("3.90 GB"), written the language's way. */
+export const gb = (bytes: number) => {
+  const digits = bytes >= 10e9 ? 1 : 2;
+  // Rounded as toFixed rounds (0.015 → "0.01"), then written with the language's digits.
+  const rounded = Number((bytes / 1e9).toFixed(digits));
+  return t("unit.gigabytes", {
+    n: formatNumber(rounded, {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }),
+  });
+};
 
 /** Returns a plain-words refusal when the bytes still to fetch will not fit, else undefined. */
 export function checkSpace(
@@ -23,7 +35,7 @@ function refusal(needBytes: number, free: number): string | undefined {
   // IndexedDB keeps some overhead per record; leave a small margin rather than fail at 99%.
   const need = Math.ceil(needBytes * 1.01);
   if (need <= free) return undefined;
-  return `This model needs ${gb(need)}, ${gb(free)} free. Free some space or pick a smaller model.`;
+  return t("engine.space.refusal", { need: gb(need), free: gb(free) });
 }
 
 export async function estimate(): Promise<StorageEstimate | undefined> {
@@ -126,10 +138,21 @@ export function diskFullAdvice(
   const held = others
     .filter((m) => m.bytes > 0)
     .sort((a, b) => b.bytes - a.bytes)
-    .map((m) => `${m.name} (${size(m.bytes)})`);
-  const list =
-    held.length === 0
-      ? "Hearth holds no other model, so the space must come from elsewhere on this device."
-      : `Hearth also holds ${held.length === 1 ? held[0] : `${held.slice(0, -1).join(", ")} and ${held.at(-1)}`}: deleting one in Manage models frees its space.`;
-  return `${size(bytes.stored)} of ${size(bytes.total)} are stored and kept; the model needs ${size(more)} more. ${list} Free at least ${size(more)}, then press Resume.`;
+    .map((m) =>
+      t("engine.diskFull.heldModel", { name: m.name, size: size(m.bytes) }),
+    );
+  const sizes = {
+    stored: size(bytes.stored),
+    total: size(bytes.total),
+    more: size(more),
+  };
+  if (held.length === 0) return t("engine.diskFull.adviceNoOther", sizes);
+  const models =
+    held.length === 1
+      ? held[0]!
+      : t("engine.list.and", {
+          items: held.slice(0, -1).join(t("engine.list.separator")),
+          last: held.at(-1)!,
+        });
+  return t("engine.diskFull.adviceOthers", { ...sizes, models });
 }

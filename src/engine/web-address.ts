@@ -1,3 +1,5 @@
+import { t } from "../i18n/locale";
+
 /**
  * Why `value` cannot be the web address a field asks for, in plain words; undefined when
  * it can. One check for every address a person types (Add model, Model host, a folder
@@ -11,10 +13,10 @@ export function checkWebAddress(
   try {
     url = new URL(value.trim());
   } catch {
-    return `${label} is not a web address. It should start with https://`;
+    return t("engine.address.notAddress", { label });
   }
   if (url.protocol !== "https:" && url.protocol !== "http:")
-    return `${label} must start with https:// (or http:// for a local server).`;
+    return t("engine.address.notHttp", { label });
   return undefined;
 }
 

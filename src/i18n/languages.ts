@@ -1,18 +1,18 @@
 /**
- * The interface languages, each named in its own language. Codes are BCP 47 tags, given
- * as they are to `Intl` and `<html lang>`.
+ * The interface languages, each named in its own language (and in English, for what the
+ * model is told). Codes are BCP 47 tags, given as they are to `Intl` and `<html lang>`.
  */
 export const LANGUAGES = [
-  { code: "en", name: "English" },
-  { code: "es", name: "Español" },
-  { code: "fr", name: "Français" },
-  { code: "de", name: "Deutsch" },
-  { code: "pt-BR", name: "Português (Brasil)" },
-  { code: "zh-CN", name: "简体中文" },
-  { code: "ja", name: "日本語" },
-  { code: "ko", name: "한국어" },
-  { code: "hi", name: "हिन्दी" },
-  { code: "ar", name: "العربية", dir: "rtl" },
+  { code: "en", name: "English", english: "English" },
+  { code: "es", name: "Español", english: "Spanish" },
+  { code: "fr", name: "Français", english: "French" },
+  { code: "de", name: "Deutsch", english: "German" },
+  { code: "pt-BR", name: "Português (Brasil)", english: "Brazilian Portuguese" },
+  { code: "zh-CN", name: "简体中文", english: "Simplified Chinese" },
+  { code: "ja", name: "日本語", english: "Japanese" },
+  { code: "ko", name: "한국어", english: "Korean" },
+  { code: "hi", name: "हिन्दी", english: "Hindi" },
+  { code: "ar", name: "العربية", english: "Arabic", dir: "rtl" },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]["code"];
@@ -42,4 +42,8 @@ export function pickLanguage(preferred: readonly string[]): LanguageCode {
     if (same) return same.code;
   }
   return "en";
+}
+
+export function languageNamed(code: LanguageCode) {
+  return LANGUAGES.find((l) => l.code === code)!;
 }

@@ -1,4 +1,6 @@
 import { computed, signal } from "@preact/signals";
+import { t } from "../i18n/locale";
+import type { MessageKey } from "../i18n/messages";
 import type { PromptStore } from "../storage/prompt-store";
 import { StorageError, type StorageFailure } from "../storage/storage-error";
 import {
@@ -15,11 +17,18 @@ export interface PromptDraft {
   kind: PromptKind;
 }
 
-const STORAGE_WORDS: Record<StorageFailure, string> = {
-  quota: "this device's storage is full",
-  unavailable: "storage is turned off in this browser window",
-  unknown: "the browser refused to store it",
-};
+const STORAGE_WORDS = {
+  quota: "shell.prompts.storage.quota",
+  unavailable: "shell.prompts.storage.unavailable",
+  unknown: "shell.prompts.storage.unknown",
+} as const satisfies Record<StorageFailure, MessageKey>;
+
+type Verb = "read" | "save" | "delete";
+const FAILED = {
+  read: "shell.prompts.problem.readFailed",
+  save: "shell.prompts.problem.saveFailed",
+  delete: "shell.prompts.problem.deleteFailed",
+} as const satisfies Record<Verb, MessageKey>;
 
 /** The prompt menu's model: Hearth's built-in prompts and the user's own, kept in a PromptStore. */
 export class PromptLibrary {
@@ -46,12 +55,16 @@ export class PromptLibrary {
 
   /** Checks a form's fields; returns a problem in words, or undefined. */
   check(draft: PromptDraft): string | undefined {
-    if (!draft.title.trim()) return "Give the prompt a title.";
+    if (!draft.title.trim()) return t("shell.prompts.problem.noTitle");
     if (draft.title.length > PROMPT_LIMITS.titleChars)
-      return `The title is longer than ${PROMPT_LIMITS.titleChars} characters.`;
-    if (!draft.text.trim()) return "Write the prompt's text.";
+      return t("shell.prompts.problem.titleTooLong", {
+        max: PROMPT_LIMITS.titleChars,
+      });
+    if (!draft.text.trim()) return t("shell.prompts.problem.noText");
     if (draft.text.length > PROMPT_LIMITS.textChars)
-      return `The text is longer than ${PROMPT_LIMITS.textChars.toLocaleString("en")} characters.`;
+      return t("shell.prompts.problem.textTooLong", {
+        max: PROMPT_LIMITS.textChars,
+      });
     return undefined;
   }
 
@@ -88,7 +101,7 @@ export class PromptLibrary {
   }
 
   private async attempt(
-    verb: string,
+    verb: Verb,
     work: () => Promise<void>,
   ): Promise<boolean> {
     try {
@@ -97,7 +110,7 @@ export class PromptLibrary {
       return true;
     } catch (err) {
       const code = StorageError.from(err).code;
-      this.problem.value = `The prompt could not be ${verb === "read" ? "read" : verb === "save" ? "saved" : "deleted"}: ${STORAGE_WORDS[code]}.`;
+      this.problem.value = t(FAILED[verb], { reason: t(STORAGE_WORDS[code]) });
       return false;
     }
   }

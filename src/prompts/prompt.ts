@@ -1,3 +1,11 @@
+import { t } from "../i18n/locale";
+import type { MessageKey, ParamArgs } from "../i18n/messages";
+
+/** A message with no holes: what a built-in prompt's title is. */
+type PlainMessageKey = {
+  [K in MessageKey]: ParamArgs<K> extends [] ? K : never;
+}[MessageKey];
+
 /**
  * Saved prompts: text a person reuses, picked with "/" at the start of the message box.
  * A "message" prompt fills the box; a "system" prompt becomes the chat's system prompt.
@@ -16,6 +24,16 @@ export interface SavedPrompt {
 /** A prompt as the menu lists it: the user's own, or one of Hearth's (never stored). */
 export interface ListedPrompt extends SavedPrompt {
   builtIn?: boolean;
+  /**
+   * A built-in prompt's title as shown, in the language in use. Its `title` stays the
+   * English one, a stable value that code and tests may compare.
+   */
+  titleKey?: PlainMessageKey;
+}
+
+/** The title a person sees: a built-in prompt's in the language in use, else as saved. */
+export function promptTitle(p: ListedPrompt): string {
+  return p.titleKey ? t(p.titleKey) : p.title;
 }
 
 /** Limits a prompt may not pass (the form and the import validator share them). */
@@ -41,17 +59,17 @@ const words = (s: string) =>
     .filter(Boolean);
 
 /**
- * Prompts whose title has a word starting with each word of the query, in list order.
+ * Prompts whose title, as shown, has a word starting with each word of the query, in list order.
  * Titles only: "/echo hi" or "/prompt" must not turn into a prompt because some prompt's
  * text happens to hold the word.
  */
-export function matchPrompts<P extends SavedPrompt>(
+export function matchPrompts<P extends ListedPrompt>(
   prompts: readonly P[],
   query: string,
 ): P[] {
   const wanted = words(query);
   return prompts.filter((p) => {
-    const have = words(p.title);
+    const have = words(promptTitle(p));
     // "llama2" finds "Llama 2": the title's words run together count too.
     const joined = have.join("");
     return wanted.every(

@@ -1,3 +1,5 @@
+import { formatNumber, t } from "../i18n/locale";
+
 /**
  * What a person publishing Hearth needs to know about their deploy, read from the page:
  * the two things that break one are plain HTTP (no WebGPU, no service worker) and a
@@ -60,13 +62,14 @@ export function describeSwCaching(value: string | null): {
   ok: boolean;
   text: string;
 } {
-  if (value === null) return { ok: true, text: "Not checked (offline)" };
+  if (value === null)
+    return { ok: true, text: t("shell.deploy.caching.notChecked") };
   const directives = value
     .toLowerCase()
     .split(",")
     .map((d) => d.trim());
   if (directives.includes("no-cache") || directives.includes("no-store"))
-    return { ok: true, text: `Checked on every load (${value})` };
+    return { ok: true, text: t("shell.deploy.caching.everyLoad", { value }) };
   const age = directives
     .map((d) => /^(?:max-age|s-maxage)=(\d+)$/.exec(d)?.[1])
     .filter((a) => a !== undefined)
@@ -74,13 +77,14 @@ export function describeSwCaching(value: string | null): {
   if (age.length === 0)
     return {
       ok: true,
-      text: value ? `No lifetime given (${value})` : "No Cache-Control header",
+      text: value
+        ? t("shell.deploy.caching.noLifetime", { value })
+        : t("shell.deploy.caching.noHeader"),
     };
   const longest = Math.max(...age);
+  // Seconds as the header gives them: no grouping separators.
+  const seconds = formatNumber(longest, { useGrouping: false });
   return longest <= MAX_SW_AGE_S
-    ? { ok: true, text: `Cached ${longest} s (${value})` }
-    : {
-        ok: false,
-        text: `Cached ${longest} s: updates can arrive that late. Serve sw.js with Cache-Control: no-cache`,
-      };
+    ? { ok: true, text: t("shell.deploy.caching.short", { seconds, value }) }
+    : { ok: false, text: t("shell.deploy.caching.long", { seconds }) };
 }

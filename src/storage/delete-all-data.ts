@@ -1,3 +1,5 @@
+import { t } from "../i18n/locale";
+
 /**
  * Deletes everything Hearth keeps in this browser: models (web-llm's databases and our
  * manifests), conversations, settings. The app shell's own precache stays, so the app
@@ -27,12 +29,7 @@ export async function deleteAllData(blockedMs = 5000): Promise<void> {
           };
           req.onblocked = () => {
             timer = setTimeout(
-              () =>
-                reject(
-                  new Error(
-                    "Another Hearth tab is still using the stored data. Close your other Hearth tabs and try again.",
-                  ),
-                ),
+              () => reject(new Error(t("worker.storage.deleteBlocked"))),
               blockedMs,
             );
           };

@@ -1,3 +1,5 @@
+import { t } from "../i18n/locale";
+
 export type StorageFailure = "quota" | "unavailable" | "unknown";
 
 /** A failed read or write of saved chats, with its cause in words a person understands. */
@@ -30,10 +32,10 @@ export class StorageError extends Error {
 export function storageErrorText(code: StorageFailure): string {
   switch (code) {
     case "quota":
-      return "Your latest messages could not be saved: this device's storage is full. Free some disk space or delete old chats. Until then, keep this tab open so nothing is lost.";
+      return t("worker.storage.quota");
     case "unavailable":
-      return "Chats cannot be saved in this browser window (storage is turned off or unavailable, as in some private windows). Keep this tab open, or export your chat, so nothing is lost.";
+      return t("worker.storage.unavailable");
     case "unknown":
-      return "Your latest messages could not be saved: the browser could not write them to disk (it may be full). Hearth keeps trying; until then, keep this tab open so nothing is lost.";
+      return t("worker.storage.unknown");
   }
 }

@@ -1,5 +1,6 @@
 import type { ChatMessage, Conversation } from "../chat/types";
 import { activePath } from "../chat/tree";
+import { t } from "../i18n/locale";
 import type { SavedPrompt } from "../prompts/prompt";
 import { EXPORT_FORMAT, EXPORT_VERSION } from "./limits";
 
@@ -36,13 +37,29 @@ export function toExportJson(
   );
 }
 
-const STATUS_NOTE: Partial<Record<ChatMessage["status"], string>> = {
-  stopped: "(stopped)",
-  failed: "(failed before finishing)",
-  interrupted: "(interrupted)",
-  streaming: "(interrupted)",
+type StatusNote =
+  | "files.markdown.stopped"
+  | "files.markdown.failed"
+  | "files.markdown.interrupted";
+
+const STATUS_NOTE: Partial<Record<ChatMessage["status"], StatusNote>> = {
+  stopped: "files.markdown.stopped",
+  failed: "files.markdown.failed",
+  interrupted: "files.markdown.interrupted",
+  streaming: "files.markdown.interrupted",
 };
 
+/** "## You", "## Assistant (stopped)": a message's heading, in the page's language. */
+function heading(m: ChatMessage): string {
+  const role =
+    m.role === "user" ? t("files.markdown.you") : t("files.markdown.assistant");
+  const note = STATUS_NOTE[m.status];
+  return note
+    ? t("files.markdown.roleWithNote", { role, note: t(note) })
+    : role;
+}
+
+/** The chats as a document to read, its headings in the page's language at export time. */
 export function toMarkdown(conversations: Conversation[]): string {
   return conversations
     .map((c) => {
@@ -53,17 +70,15 @@ export function toMarkdown(conversations: Conversation[]): string {
         "",
       ];
       if (c.settings.systemPrompt)
-        lines.push("**System prompt**", "", c.settings.systemPrompt, "");
-      // Markdown is for reading: the conversation as it was on screen.
-      for (const m of activePath(c.messages, c.activeId)) {
-        const note = STATUS_NOTE[m.status];
         lines.push(
-          `## ${m.role === "user" ? "You" : "Assistant"}${note ? ` ${note}` : ""}`,
+          `**${t("files.markdown.systemPrompt")}**`,
           "",
-          m.content,
+          c.settings.systemPrompt,
           "",
         );
-      }
+      // Markdown is for reading: the conversation as it was on screen.
+      for (const m of activePath(c.messages, c.activeId))
+        lines.push(`## ${heading(m)}`, "", m.content, "");
       return lines.join("\n");
     })
     .join("\n---\n\n");

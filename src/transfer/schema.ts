@@ -1,13 +1,15 @@
 import * as v from "valibot";
 import type { MessageStatus } from "../chat/types";
 import type { FailureCode } from "../engine/errors";
+import { formatNumber, t } from "../i18n/locale";
 import { EXPORT_FORMAT, EXPORT_VERSION, LIMITS } from "./limits";
 import { attachmentIds, attachments, sources } from "./schema-attachments";
 
 // The export file's schema on valibot. Each check says only what is wrong ("must be text,
 // but it is a number"); validate.ts names the place from the issue's path. Every object is
 // strict (a key outside the schema is refused) and the output holds fresh objects built
-// from the schema's keys only.
+// from the schema's keys only. Every message is a function, so its words are written in
+// the page's language when a file is checked, never when this module is loaded.
 
 const STATUSES: MessageStatus[] = [
   "complete",
@@ -34,15 +36,18 @@ const NOT_TEXT =
   // eslint-disable-next-line no-control-regex -- finding control characters is the point
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 const ID = /^[A-Za-z0-9_-]+$/;
-const n = (x: number) => x.toLocaleString("en");
+/** A bound as Hearth has always written it in these messages: no grouping. */
+const plain = (x: number) => formatNumber(x, { useGrouping: false });
 
+/** What a value is, for "…, but it is a list". */
 export function kind(value: unknown): string {
-  if (value === null) return "empty (null)";
-  if (Array.isArray(value)) return "a list";
-  if (typeof value === "object") return "an object";
-  if (typeof value === "string") return "text";
-  if (typeof value === "number") return "a number";
-  if (typeof value === "boolean") return "true or false";
+  if (value === null) return t("files.import.kind.null");
+  if (Array.isArray(value)) return t("files.import.kind.list");
+  if (typeof value === "object") return t("files.import.kind.object");
+  if (typeof value === "string") return t("files.import.kind.text");
+  if (typeof value === "number") return t("files.import.kind.number");
+  if (typeof value === "boolean") return t("files.import.kind.boolean");
+  // Not reached from JSON: JSON.parse gives no other kind of value.
   return typeof value;
 }
 
@@ -54,16 +59,23 @@ function record<E extends v.ObjectEntries>(entries: E) {
   return v.pipe(
     v.custom<Record<string, unknown>>(
       (x) => typeof x === "object" && x !== null && !Array.isArray(x),
-      (i) => `must be an object, but it is ${kind(i.input)}`,
+      (i) => t("files.import.mustBeObjectIs", { kind: kind(i.input) }),
     ),
     v.check(
       (o) => forbiddenKey(o) === undefined,
-      (i) => `contains the forbidden key “${forbiddenKey(i.input as object)}”`,
+      (i) =>
+        t("files.import.forbiddenKey", {
+          key: String(forbiddenKey(i.input as object)),
+        }),
     ),
     v.strictObject(entries, (i) =>
       i.expected === "never"
-        ? `has an unknown field “${String(i.input).slice(0, 40)}”`
-        : `is missing the field “${i.expected?.slice(1, -1)}”`,
+        ? t("files.import.unknownField", {
+            field: String(i.input).slice(0, 40),
+          })
+        : t("files.import.missingField", {
+            field: String(i.expected?.slice(1, -1)),
+          }),
     ),
   );
 }
@@ -72,13 +84,16 @@ function text(max: number, min = 0) {
   return v.pipe(
     v.custom<string>(
       (x) => typeof x === "string",
-      (i) => `must be text, but it is ${kind(i.input)}`,
+      (i) => t("files.import.mustBeTextIs", { kind: kind(i.input) }),
     ),
-    v.maxLength(max, `is longer than ${n(max)} characters`),
-    v.check((s) => s.length >= min, "is empty"),
+    v.maxLength(max, () => t("files.import.tooLong", { max })),
+    v.check(
+      (s) => s.length >= min,
+      () => t("files.import.empty"),
+    ),
     v.check(
       (s) => !NOT_TEXT.test(s),
-      "contains characters that are not text (control characters or broken Unicode)",
+      () => t("files.import.notText"),
     ),
   );
 }
@@ -86,33 +101,43 @@ function text(max: number, min = 0) {
 const id = () =>
   v.pipe(
     text(LIMITS.idChars, 1),
-    v.regex(ID, "may hold only letters, digits, “-” and “_”"),
+    v.regex(ID, () => t("files.import.idChars")),
   );
 
 function number(min: number, max: number, integer = false) {
   return v.pipe(
     v.custom<number>(
       (x) => typeof x === "number" && Number.isFinite(x),
-      (i) => `must be a number, but it is ${kind(i.input)}`,
+      (i) => t("files.import.mustBeNumberIs", { kind: kind(i.input) }),
     ),
-    v.check((x) => x >= min && x <= max, `must be between ${min} and ${max}`),
-    v.check((x) => !integer || Number.isInteger(x), "must be a whole number"),
+    v.check(
+      (x) => x >= min && x <= max,
+      () => t("files.import.between", { min: plain(min), max: plain(max) }),
+    ),
+    v.check(
+      (x) => !integer || Number.isInteger(x),
+      () => t("files.import.wholeNumber"),
+    ),
   );
 }
 
 const time = () => number(0, 8.64e15, true);
 
 const oneOf = <T extends string>(options: T[]) =>
-  v.pipe(text(40), v.picklist(options, `must be one of ${options.join(", ")}`));
+  v.pipe(
+    text(40),
+    v.picklist(options, () =>
+      t("files.import.oneOf", { options: options.join(", ") }),
+    ),
+  );
 
 /** A list, its length checked before any of its entries is looked at. */
 function list<S extends v.GenericSchema>(item: S, max: number) {
   return v.pipe(
-    v.custom<unknown[]>(
-      Array.isArray,
-      (i) => `must be a list, but it is ${kind(i.input)}`,
+    v.custom<unknown[]>(Array.isArray, (i) =>
+      t("files.import.mustBeListIs", { kind: kind(i.input) }),
     ),
-    v.maxLength(max, `holds more than ${n(max)} entries`),
+    v.maxLength(max, () => t("files.import.tooManyEntries", { max })),
     v.array(item),
   );
 }
@@ -169,7 +194,7 @@ const conversation = v.pipe(
   v.forward(
     v.check(
       (c) => new Set(c.messages.map((m) => m.id)).size === c.messages.length,
-      "two messages share one id",
+      () => t("files.import.duplicateMessages"),
     ),
     ["messages"],
   ),
@@ -187,34 +212,37 @@ const messageCount = (cs: unknown[]) =>
     0,
   );
 
-/** File-wide problems say "the file …" and are reported without a place. */
-export const FILE_WIDE = "the file ";
+/** The one check of the whole file, whose refusal names no place ("the file holds …"). */
+const withinTotalMessages = (cs: unknown[]) =>
+  messageCount(cs) <= LIMITS.totalMessages;
+export const isFileWide = (issue: v.BaseIssue<unknown>) =>
+  issue.requirement === withinTotalMessages;
 
 export const exportFile = record({
   format: v.custom<string>(
     (x) => x === EXPORT_FORMAT,
-    "is not a Hearth export (its “format” is not “hearth.conversations”)",
+    () => t("files.import.notHearth", { format: EXPORT_FORMAT }),
   ),
   version: v.custom<number>(
     (x) => x === EXPORT_VERSION,
     (i) =>
-      `has version ${String(i.input).slice(0, 20)}, and this Hearth reads version ${EXPORT_VERSION}`,
+      t("files.import.version", {
+        found: String(i.input).slice(0, 20),
+        version: EXPORT_VERSION,
+      }),
   ),
   exportedAt: v.optional(text(40)),
   // Saved prompts (the "/" menu) are checked after the schema, by validate-prompts.ts.
   prompts: v.optional(v.unknown()),
   conversations: v.pipe(
-    v.custom<unknown[]>(
-      Array.isArray,
-      (i) => `must be a list, but it is ${kind(i.input)}`,
+    v.custom<unknown[]>(Array.isArray, (i) =>
+      t("files.import.mustBeListIs", { kind: kind(i.input) }),
     ),
-    v.maxLength(
-      LIMITS.conversations,
-      `holds more than ${n(LIMITS.conversations)} entries`,
+    v.maxLength(LIMITS.conversations, () =>
+      t("files.import.tooManyEntries", { max: LIMITS.conversations }),
     ),
-    v.check(
-      (cs) => messageCount(cs) <= LIMITS.totalMessages,
-      `${FILE_WIDE}holds more than ${n(LIMITS.totalMessages)} messages in all`,
+    v.check(withinTotalMessages, () =>
+      t("files.import.tooManyMessages", { max: LIMITS.totalMessages }),
     ),
     v.array(conversation),
   ),

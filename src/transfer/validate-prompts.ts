@@ -3,7 +3,8 @@ import {
   type PromptKind,
   type SavedPrompt,
 } from "../prompts/prompt";
-import { ImportError } from "./import-error";
+import { t } from "../i18n/locale";
+import { entry, ImportError, within, type FieldLabel } from "./import-error";
 
 // The optional `prompts` field of an export file: the user's saved prompts. Files from
 // before it existed have none, and import as they always did. Checked in the same words
@@ -19,33 +20,32 @@ const NOT_TEXT =
 
 function fields(value: unknown, where: string): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value))
-    throw new ImportError(where, "must be an object");
+    throw new ImportError(where, t("files.import.mustBeObject"));
   for (const key of Object.getOwnPropertyNames(value))
     if (!KEYS.includes(key))
       throw new ImportError(
         where,
-        `has an unknown field “${key.slice(0, 40)}”`,
+        t("files.import.unknownField", { field: key.slice(0, 40) }),
       );
   const o = value as Record<string, unknown>;
   for (const key of KEYS)
     if (!Object.hasOwn(o, key))
-      throw new ImportError(where, `is missing the field “${key}”`);
+      throw new ImportError(
+        where,
+        t("files.import.missingField", { field: key }),
+      );
   return o;
 }
 
 function text(value: unknown, where: string, max: number): string {
-  if (typeof value !== "string") throw new ImportError(where, "must be text");
-  if (value.trim() === "") throw new ImportError(where, "is empty");
+  if (typeof value !== "string")
+    throw new ImportError(where, t("files.import.mustBeText"));
+  if (value.trim() === "")
+    throw new ImportError(where, t("files.import.empty"));
   if (value.length > max)
-    throw new ImportError(
-      where,
-      `is longer than ${max.toLocaleString("en")} characters`,
-    );
+    throw new ImportError(where, t("files.import.tooLong", { max }));
   if (NOT_TEXT.test(value))
-    throw new ImportError(
-      where,
-      "contains characters that are not text (control characters or broken Unicode)",
-    );
+    throw new ImportError(where, t("files.import.notText"));
   return value;
 }
 
@@ -56,29 +56,34 @@ function time(value: unknown, where: string): number {
     value < 0 ||
     value > 8.64e15
   )
-    throw new ImportError(where, "must be a time (a whole number from 0)");
+    throw new ImportError(where, t("files.import.time"));
   return value;
 }
 
 function prompt(value: unknown, where: string): SavedPrompt {
   const o = fields(value, where);
+  const at = (field: FieldLabel) => within(where, t(field));
   if (typeof o.id !== "string" || !ID.test(o.id))
     throw new ImportError(
-      `${where}, id`,
-      "may hold only letters, digits, “-” and “_” (1 to 128 of them)",
+      at("files.import.field.id"),
+      t("files.import.promptId"),
     );
   if (!KINDS.includes(o.kind as PromptKind))
     throw new ImportError(
-      `${where}, kind`,
-      `must be one of ${KINDS.join(", ")}`,
+      at("files.import.field.kind"),
+      t("files.import.oneOf", { options: KINDS.join(", ") }),
     );
   return {
     id: o.id,
-    title: text(o.title, `${where}, title`, PROMPT_LIMITS.titleChars),
-    text: text(o.text, `${where}, text`, PROMPT_LIMITS.textChars),
+    title: text(
+      o.title,
+      at("files.import.field.title"),
+      PROMPT_LIMITS.titleChars,
+    ),
+    text: text(o.text, at("files.import.field.text"), PROMPT_LIMITS.textChars),
     kind: o.kind as PromptKind,
-    createdAt: time(o.createdAt, `${where}, creation time`),
-    updatedAt: time(o.updatedAt, `${where}, last change time`),
+    createdAt: time(o.createdAt, at("files.import.field.createdAt")),
+    updatedAt: time(o.updatedAt, at("files.import.field.promptUpdatedAt")),
   };
 }
 
@@ -88,15 +93,18 @@ function prompt(value: unknown, where: string): SavedPrompt {
  */
 export function validatePrompts(value: unknown): SavedPrompt[] {
   if (value === undefined) return [];
-  const where = "The file's saved prompts";
-  if (!Array.isArray(value)) throw new ImportError(where, "must be a list");
+  const where = t("files.import.place.savedPrompts");
+  if (!Array.isArray(value))
+    throw new ImportError(where, t("files.import.mustBeList"));
   if (value.length > PROMPT_LIMITS.count)
     throw new ImportError(
       where,
-      `holds more than ${PROMPT_LIMITS.count.toLocaleString("en")} entries`,
+      t("files.import.tooManyEntries", { max: PROMPT_LIMITS.count }),
     );
-  const prompts = value.map((p, i) => prompt(p, `Saved prompt ${i + 1}`));
+  const prompts = value.map((p, i) =>
+    prompt(p, t("files.import.place.savedPrompt", { n: entry(i) })),
+  );
   if (new Set(prompts.map((p) => p.id)).size !== prompts.length)
-    throw new ImportError(where, "two prompts share one id");
+    throw new ImportError(where, t("files.import.duplicatePrompts"));
   return prompts;
 }

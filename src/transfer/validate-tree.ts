@@ -1,5 +1,15 @@
 import type { ChatMessage } from "../chat/types";
-import { ImportError } from "./import-error";
+import { t } from "../i18n/locale";
+import { entry, ImportError, within } from "./import-error";
+
+/** "Conversation 1, message 3, parent". */
+const parentOf = (where: string, i: number) =>
+  within(
+    within(where, t("files.import.place.message", { n: entry(i) })),
+    t("files.import.field.parentId"),
+  );
+const messagesOf = (where: string) =>
+  within(where, t("files.import.field.messages"));
 
 /**
  * A conversation's messages must form one tree: every parent is a message of the same
@@ -18,25 +28,24 @@ export function checkTree(
     return;
   }
   if (withParent !== messages.length)
-    throw new ImportError(
-      `${where}, messages`,
-      "some messages name a parent and others do not",
-    );
+    throw new ImportError(messagesOf(where), t("files.import.tree.mixed"));
   const byId = new Map(messages.map((m) => [m.id, m]));
   messages.forEach((m, i) => {
     if (m.parentId !== null && !byId.has(m.parentId!))
       throw new ImportError(
-        `${where}, message ${i + 1}, parent`,
-        `names a message (“${m.parentId!.slice(0, 40)}”) that is not in this conversation`,
+        parentOf(where, i),
+        t("files.import.tree.missingParent", {
+          id: m.parentId!.slice(0, 40),
+        }),
       );
   });
   const roots = messages.filter((m) => m.parentId === null);
   if (roots.length === 0 || roots.some((m) => m.role !== roots[0].role))
     throw new ImportError(
-      `${where}, messages`,
+      messagesOf(where),
       roots.length === 0
-        ? "have no first message: every message names a parent, so they form a loop"
-        : "have two roots: first messages of different roles, which cannot be versions of one message",
+        ? t("files.import.tree.noRoot")
+        : t("files.import.tree.twoRoots"),
     );
   // Each message reaches a root within as many steps as there are messages, or loops.
   const reachesRoot = new Set(roots.map((m) => m.id));
@@ -45,10 +54,7 @@ export function checkTree(
     let at: ChatMessage | undefined = m;
     while (at && !reachesRoot.has(at.id)) {
       if (chain.has(at.id))
-        throw new ImportError(
-          `${where}, message ${i + 1}, parent`,
-          "makes a loop: following the parents comes back to the same message",
-        );
+        throw new ImportError(parentOf(where, i), t("files.import.tree.loop"));
       chain.add(at.id);
       at = byId.get(at.parentId ?? "");
     }
@@ -64,7 +70,7 @@ function checkActive(
 ): void {
   if (!messages.some((m) => m.id === activeId))
     throw new ImportError(
-      `${where}, active message`,
-      "names a message that is not in this conversation",
+      within(where, t("files.import.field.activeId")),
+      t("files.import.tree.missingActive"),
     );
 }

@@ -3,6 +3,7 @@ import {
   StorageFailureError,
 } from "./downloads/storage-failure";
 import type { EngineFailure } from "../engine/protocol";
+import { t } from "../i18n/locale";
 
 /**
  * Maps whatever the engine threw to one of our error codes. web-llm's errors are typed
@@ -63,5 +64,5 @@ export function classifyError(err: unknown): EngineFailure {
   // reads words (issue 21).
   if (code === "quota" && name !== "StorageFullError")
     return { code, detail: new StorageFailureError("full").message };
-  return { code, detail: detail || name || "Unknown error" };
+  return { code, detail: detail || name || t("worker.error.unknown") };
 }

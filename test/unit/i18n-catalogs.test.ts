@@ -22,7 +22,7 @@ function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
     if (statSync(path).isDirectory())
-      return path === join("src", "i18n", "parts") ? [] : sources(path);
+      return sources(path);
     return /\.tsx?$/.test(name) && !CATALOG_FILES.has(path) ? [path] : [];
   });
 }

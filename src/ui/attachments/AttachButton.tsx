@@ -1,5 +1,6 @@
 import { useRef } from "preact/hooks";
 import type { AttachmentsModel } from "../../attachments/attachments-model";
+import { t } from "../../i18n/locale";
 
 /** The paperclip: opens the browser's file chooser, several files at once. */
 export function AttachButton({
@@ -13,8 +14,8 @@ export function AttachButton({
       <button
         type="button"
         class="attach-button"
-        aria-label="Attach files"
-        title="Attach files (text, Markdown, CSV, JSON, HTML, code, PDF)"
+        aria-label={t("files.attach.button")}
+        title={t("files.attach.buttonTitle")}
         onClick={() => input.current?.click()}
       >
         <svg viewBox="0 0 24 24" width="18" height="18" aria-hidden="true">

@@ -1,19 +1,26 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { Attachment } from "../../attachments/types";
+import { formatNumber, t } from "../../i18n/locale";
 import { formatBytes } from "../kit/format";
 import "./attachments.css";
 
+/** A count as Hearth has always written it here: no grouping ("1500 lines"). */
+const plain = (n: number) => formatNumber(n, { useGrouping: false });
+
 export function attachmentLabel(a: Attachment): string {
+  const lines = a.lines ?? 0;
   const extent =
     a.pages !== undefined
-      ? `${a.pages} ${a.pages === 1 ? "page" : "pages"}`
-      : `${a.lines ?? 0} ${a.lines === 1 ? "line" : "lines"}`;
+      ? t("files.chip.pages", { count: a.pages, n: plain(a.pages) })
+      : t("files.chip.lines", { count: lines, n: plain(lines) });
   const size =
     a.size < 1024 * 1024
-      ? `${Math.max(1, Math.round(a.size / 1024))} KB`
+      ? t("files.chip.kilobytes", {
+          n: plain(Math.max(1, Math.round(a.size / 1024))),
+        })
       : formatBytes(a.size);
-  return `${extent}, ${size}`;
+  return t("files.chip.meta", { extent, size });
 }
 
 /**
@@ -39,7 +46,7 @@ export function AttachmentChips({
             <button
               type="button"
               class="chip-open"
-              title="Read the text Hearth extracted"
+              title={t("files.chip.open")}
               onClick={() => (open.value = a)}
             >
               <span class="chip-name">{a.name}</span>{" "}
@@ -49,7 +56,7 @@ export function AttachmentChips({
               <button
                 type="button"
                 class="chip-remove"
-                aria-label={`Remove ${a.name}`}
+                aria-label={t("files.chip.remove", { name: a.name })}
                 onClick={() => onRemove(a.id)}
               >
                 ×
@@ -83,13 +90,13 @@ function TextDialog({
     <dialog
       ref={dialog}
       class="attachment-text"
-      aria-label={`Text of ${attachment.name}`}
+      aria-label={t("files.text.label", { name: attachment.name })}
       onClose={onClose}
     >
       <header>
         <h2>{attachment.name}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t("files.text.close")}
         </button>
       </header>
       <pre tabIndex={0}>{attachment.text}</pre>

@@ -1,4 +1,5 @@
 import type { AttachmentsModel } from "../../attachments/attachments-model";
+import { t } from "../../i18n/locale";
 import { AttachmentChips } from "./AttachmentChips";
 
 /** Above the message box: the chips waiting to be sent, files being read, a refused file. */
@@ -15,11 +16,13 @@ export function ComposerAttachments({
     <div class="composer-attachments">
       <AttachmentChips
         attachments={attachments.pendingFor(conversationId)}
-        label="Attached files"
+        label={t("files.composer.attached")}
         onRemove={(id) => attachments.removePending(conversationId, id)}
       />
       <p class="attach-status" role="status">
-        {reading.length ? `Reading ${reading.join(", ")}…` : ""}
+        {reading.length
+          ? t("files.composer.reading", { names: reading.join(", ") })
+          : ""}
       </p>
       {notice ? (
         <p class="attach-notice" role="alert">
@@ -28,7 +31,7 @@ export function ComposerAttachments({
             type="button"
             onClick={() => (attachments.notice.value = null)}
           >
-            Dismiss
+            {t("files.composer.dismiss")}
           </button>
         </p>
       ) : null}

@@ -1,5 +1,6 @@
 import type { ChatModel } from "../../chat/chat-model";
 import type { ChatMessage } from "../../chat/types";
+import { t } from "../../i18n/locale";
 import { AttachmentChips } from "./AttachmentChips";
 import { SourcesNote } from "./SourcesNote";
 
@@ -18,6 +19,9 @@ export function MessageAttachments({
   const stored = chat.documents.storedFor(chat.active.value.id);
   const files = stored.filter((a) => ids.includes(a.id));
   return (
-    <AttachmentChips attachments={files} label="Files sent with this message" />
+    <AttachmentChips
+      attachments={files}
+      label={t("files.message.attachments")}
+    />
   );
 }

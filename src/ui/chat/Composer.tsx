@@ -6,6 +6,7 @@ import type { EngineModel } from "../../engine/engine-model";
 import { AttachButton } from "../attachments/AttachButton";
 import { ComposerAttachments } from "../attachments/ComposerAttachments";
 import { usePromptMenu } from "../prompts/use-prompt-menu";
+import { t } from "../../i18n/locale";
 import { canLoadFirst, loadThenSend } from "./send-after-load";
 
 export function Composer({
@@ -58,10 +59,10 @@ export function Composer({
   const placeholder =
     status === "ready" || status === "generating"
       ? // Short, so a phone's box shows it whole; Enter and Shift+Enter are in the README.
-        "Message Llama"
+        t("chat.composer.placeholderReady")
       : status === "loading"
-        ? "The model is loading; you can start typing"
-        : "Message Llama (the model loads first)";
+        ? t("chat.composer.placeholderLoading")
+        : t("chat.composer.placeholderIdle");
 
   const attachments = chat.documents;
   return (
@@ -82,7 +83,7 @@ export function Composer({
         {attachments ? <AttachButton attachments={attachments} /> : null}
         <textarea
           ref={box}
-          aria-label="Message"
+          aria-label={t("chat.composer.label")}
           rows={2}
           placeholder={placeholder}
           value={draft.value}
@@ -107,11 +108,11 @@ export function Composer({
         />
         {streaming ? (
           <button type="button" class="stop" onClick={() => chat.stop()}>
-            Stop
+            {t("chat.composer.stop")}
           </button>
         ) : (
           <button type="submit" class="primary" disabled={!canSend}>
-            Send
+            {t("chat.composer.send")}
           </button>
         )}
         {prompts.element}

@@ -1,4 +1,5 @@
 import type { ChatModel } from "../../chat/chat-model";
+import { t } from "../../i18n/locale";
 
 /** How much of the model's context window the chat fills: an estimate, and said to be one. */
 export function ContextMeter({ chat }: { chat: ChatModel }) {
@@ -7,13 +8,13 @@ export function ContextMeter({ chat }: { chat: ChatModel }) {
   const window = plan.contextWindow;
   const used = Math.min(plan.usedTokens, window);
   const omitted = plan.omittedIds.length;
-  const text = `About ${plan.usedTokens.toLocaleString("en")} of ${window.toLocaleString("en")} tokens (estimate)`;
+  const text = t("chat.context.estimate", { used: plan.usedTokens, window });
   return (
     <div class="context-meter">
       <div
         class={`meter-bar ${omitted ? "full" : ""}`}
         role="meter"
-        aria-label="Context used"
+        aria-label={t("chat.context.label")}
         aria-valuemin={0}
         aria-valuemax={window}
         aria-valuenow={used}
@@ -25,10 +26,13 @@ export function ContextMeter({ chat }: { chat: ChatModel }) {
         />
       </div>
       <p class="meter-text">
-        {text}
         {omitted > 0
-          ? ` · the ${omitted === 1 ? "oldest message is" : `${omitted} oldest messages are`} left out of what the model reads, to fit its context window`
-          : ""}
+          ? t("chat.context.estimateOmitted", {
+              count: omitted,
+              used: plan.usedTokens,
+              window,
+            })
+          : text}
       </p>
     </div>
   );

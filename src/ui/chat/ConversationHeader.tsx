@@ -7,6 +7,8 @@ import { IconButton } from "../kit/IconButton";
 import { SettingsPanel } from "./SettingsPanel";
 import type { EngineModel } from "../../engine/engine-model";
 import { exportConversations } from "../transfer/transfer-actions";
+import { shownTitle } from "../../chat/conversation";
+import { t } from "../../i18n/locale";
 
 /** The open chat's title and what can be done to it: rename, settings, export, delete. */
 export function ConversationHeader({
@@ -37,14 +39,14 @@ export function ConversationHeader({
   };
 
   return (
-    <section class="conversation-header" aria-label="This chat">
+    <section class="conversation-header" aria-label={t("chat.header.label")}>
       <div class="header-row">
         {editing.value ? (
           <input
             ref={titleInput}
             class="title-input"
-            aria-label="Chat title"
-            defaultValue={conversation.title}
+            aria-label={t("chat.header.titleInput")}
+            defaultValue={shownTitle(conversation.title)}
             maxLength={300}
             onKeyDown={(e) => {
               if (e.key === "Enter") finishRename(e.currentTarget.value);
@@ -53,22 +55,22 @@ export function ConversationHeader({
             onBlur={(e) => editing.value && finishRename(e.currentTarget.value)}
           />
         ) : (
-          <h2 class="chat-title">{conversation.title}</h2>
+          <h2 class="chat-title">{shownTitle(conversation.title)}</h2>
         )}
         <div class="header-actions">
           <IconButton
             buttonRef={renameButton}
             icon={Pencil}
-            label="Rename"
-            tip="Rename this chat"
+            label={t("chat.header.rename")}
+            tip={t("chat.header.renameTip")}
             showLabel
             disabled={!saved}
             onClick={() => (editing.value = true)}
           />
           <IconButton
             icon={SlidersHorizontal}
-            label="Chat settings"
-            tip="System prompt, temperature, top-p, reply length"
+            label={t("chat.settings.label")}
+            tip={t("chat.header.settingsTip")}
             showLabel
             aria-expanded={showSettings.value}
             aria-controls="chat-settings"
@@ -78,11 +80,11 @@ export function ConversationHeader({
             <summary
               aria-disabled={!saved}
               class="icon-button with-label"
-              title="Export this chat"
+              title={t("chat.header.exportTip")}
             >
               <FileDown aria-hidden="true" size={18} />
               {/* Text straight in the summary, so getByText("Export chat") finds it. */}
-              Export chat
+              {t("chat.header.export")}
             </summary>
             <div class="menu">
               <button
@@ -90,21 +92,21 @@ export function ConversationHeader({
                 disabled={!saved}
                 onClick={() => void exportConversations([conversation], "json")}
               >
-                Export chat as JSON
+                {t("chat.header.exportJson")}
               </button>
               <button
                 type="button"
                 disabled={!saved}
                 onClick={() => void exportConversations([conversation], "md")}
               >
-                Export chat as Markdown
+                {t("chat.header.exportMarkdown")}
               </button>
             </div>
           </details>
           <IconButton
             icon={Trash}
-            label="Delete chat"
-            tip="Delete this chat (you can undo)"
+            label={t("chat.header.delete")}
+            tip={t("chat.header.deleteTip")}
             showLabel
             disabled={!saved}
             onClick={() => {

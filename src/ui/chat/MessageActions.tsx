@@ -14,6 +14,7 @@ import {
 import { IconButton } from "../kit/IconButton";
 import { MessageEditor } from "./MessageEditor";
 import "./message-actions.css";
+import { t } from "../../i18n/locale";
 
 /** Copy, edit and resend, regenerate, continue, delete: buttons under each message. */
 export function MessageActions({
@@ -58,19 +59,25 @@ export function MessageActions({
       <div
         class="action-row"
         role="group"
-        aria-label={`${message.role === "user" ? "Your message" : "Reply"}: actions`}
+        aria-label={
+          message.role === "user"
+            ? t("chat.actions.userGroup")
+            : t("chat.actions.replyGroup")
+        }
       >
         <IconButton
           icon={copied.value ? Check : Copy}
-          label={copied.value ? "Copied" : "Copy"}
+          label={
+            copied.value ? t("chat.actions.copied") : t("chat.actions.copy")
+          }
           onClick={() => void copy()}
         />
         {message.role === "user" ? (
           <IconButton
             buttonRef={editButton}
             icon={Pencil}
-            label="Edit"
-            tip="Edit and resend"
+            label={t("chat.actions.edit")}
+            tip={t("chat.actions.editTip")}
             aria-expanded={editing.value}
             onClick={() => (editing.value = !editing.value)}
           />
@@ -81,8 +88,8 @@ export function MessageActions({
         message.content ? (
           <IconButton
             icon={StepForward}
-            label="Continue"
-            tip="Continue this reply"
+            label={t("chat.actions.continue")}
+            tip={t("chat.actions.continueTip")}
             disabled={!canGenerate}
             onClick={() => chat.continueReply(message.id)}
           />
@@ -90,20 +97,20 @@ export function MessageActions({
         {message.role === "assistant" && last ? (
           <IconButton
             icon={RefreshCw}
-            label="Regenerate"
-            tip="Write this reply again"
+            label={t("chat.actions.regenerate")}
+            tip={t("chat.actions.regenerateTip")}
             disabled={!canGenerate}
             onClick={() => chat.regenerate(message.id)}
           />
         ) : null}
         <IconButton
           icon={Trash}
-          label="Delete"
-          tip="Delete this message"
+          label={t("chat.actions.delete")}
+          tip={t("chat.actions.deleteTip")}
           onClick={() => chat.deleteMessage(message.id)}
         />
         <span class="visually-hidden" role="status">
-          {copied.value ? "Copied to the clipboard." : ""}
+          {copied.value ? t("chat.actions.copiedStatus") : ""}
         </span>
       </div>
       {editing.value ? (

@@ -1,5 +1,6 @@
 import type { ChatModel } from "../../chat/chat-model";
 import type { ChatMessage } from "../../chat/types";
+import { t } from "../../i18n/locale";
 
 /** Plain-words marks on a message: interrupted, written in another tab, left out of context. */
 export function MessageBadges({
@@ -14,19 +15,13 @@ export function MessageBadges({
   return (
     <>
       {message.status === "interrupted" ? (
-        <p class="meta badge interrupted">
-          Interrupted: the page was closed or reloaded before this reply
-          finished. What was written is kept.
-        </p>
+        <p class="meta badge interrupted">{t("chat.badge.interrupted")}</p>
       ) : null}
       {message.status === "streaming" && !ours ? (
-        <p class="meta badge elsewhere">Being written in another tab…</p>
+        <p class="meta badge elsewhere">{t("chat.badge.elsewhere")}</p>
       ) : null}
       {omitted ? (
-        <p class="meta badge omitted">
-          Left out of what the model reads: the chat is longer than its context
-          window.
-        </p>
+        <p class="meta badge omitted">{t("chat.badge.omitted")}</p>
       ) : null}
     </>
   );

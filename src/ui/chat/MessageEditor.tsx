@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import { isSendable } from "../../chat/conversation";
 import type { ChatMessage } from "../../chat/types";
+import { t } from "../../i18n/locale";
 
 /** Edits one of your messages; sending adds a new version beside it, keeping this one. */
 export function MessageEditor({
@@ -31,7 +32,7 @@ export function MessageEditor({
     >
       <textarea
         ref={box}
-        aria-label="Edit message"
+        aria-label={t("chat.editor.label")}
         rows={3}
         value={draft.value}
         onInput={(e) => (draft.value = e.currentTarget.value)}
@@ -47,17 +48,14 @@ export function MessageEditor({
         }}
       />
       {later > 0 ? (
-        <p class="meta">
-          Sending adds a new version; this one and the{" "}
-          {later === 1 ? "message" : `${later} messages`} after it are kept.
-        </p>
+        <p class="meta">{t("chat.editor.later", { count: later })}</p>
       ) : null}
       <div class="action-row">
         <button type="submit" class="primary" disabled={!ok}>
-          Send edited message
+          {t("chat.editor.send")}
         </button>
         <button type="button" onClick={() => onDone(null)}>
-          Cancel
+          {t("chat.editor.cancel")}
         </button>
       </div>
     </form>

@@ -4,6 +4,7 @@ import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
 import { FirstStep } from "../models/FirstStep";
 import { MessageView } from "./MessageView";
+import { t } from "../../i18n/locale";
 
 export function MessageList({
   chat,
@@ -53,7 +54,7 @@ export function MessageList({
       class="log"
       ref={log}
       role="log"
-      aria-label="Conversation"
+      aria-label={t("chat.log.label")}
       aria-live="off"
       tabIndex={0}
     >
@@ -77,17 +78,14 @@ function Welcome({
   const status = engine.status.value.kind;
   const hint =
     status === "ready"
-      ? "The model is ready. Type a message below."
+      ? t("chat.welcome.ready")
       : status === "loading"
-        ? "The model is loading; you can start typing."
-        : "Choose a model at the top and press Load model, or just send a message: the chosen model loads first.";
+        ? t("chat.welcome.loading")
+        : t("chat.welcome.idle");
   return (
     <div class="welcome">
       <h1>Hearth</h1>
-      <p>
-        A private chatbot. Llama runs on your own GPU, inside this browser;
-        nothing you type leaves this machine.
-      </p>
+      <p>{t("chat.welcome.intro")}</p>
       <FirstStep engine={engine} models={models} />
       <p class="hint">{hint}</p>
     </div>

@@ -9,6 +9,7 @@ import { MessageAttachments } from "../attachments/MessageAttachments";
 import { MessageBadges } from "./MessageBadges";
 import { Markdown } from "../markdown/Markdown";
 import { onVersionKey, VersionNav } from "./VersionNav";
+import { formatNumber, t } from "../../i18n/locale";
 
 export function MessageView({
   message,
@@ -22,8 +23,9 @@ export function MessageView({
   const streaming = chat.streamingId.value === message.id;
   const author =
     message.role === "user"
-      ? "You"
-      : (findEntry(engine.catalog, message.modelId ?? "")?.name ?? "Assistant");
+      ? t("chat.message.you")
+      : (findEntry(engine.catalog, message.modelId ?? "")?.name ??
+        t("chat.message.assistant"));
   const usage = message.usage;
   return (
     <article
@@ -43,20 +45,32 @@ export function MessageView({
       </div>
       {streaming ? <span class="cursor" aria-hidden="true" /> : null}
       <MessageAttachments message={message} chat={chat} />
-      {message.status === "stopped" ? <p class="meta">Stopped</p> : null}
+      {message.status === "stopped" ? (
+        <p class="meta">{t("chat.message.stopped")}</p>
+      ) : null}
       {message.status === "failed" && message.error ? (
         <p class="meta failed">
-          {errorText(message.error.code).title}{" "}
           {message.content
-            ? "The reply so far is kept."
-            : errorText(message.error.code).advice}
+            ? t("chat.message.failedKept", {
+                title: errorText(message.error.code).title,
+              })
+            : t("chat.message.failed", {
+                title: errorText(message.error.code).title,
+                advice: errorText(message.error.code).advice,
+              })}
         </p>
       ) : null}
       {usage && message.status === "complete" ? (
         <p class="meta">
-          Prefill {formatRate(usage.prefillTokensPerSecond)} tok/s · decode{" "}
-          {formatRate(usage.decodeTokensPerSecond)} tok/s ·{" "}
-          {usage.completionTokens} tokens
+          {t("chat.message.usage", {
+            prefill: formatRate(usage.prefillTokensPerSecond),
+            decode: formatRate(usage.decodeTokensPerSecond),
+            count: usage.completionTokens,
+            // Written as before: no grouping separators in a token count.
+            tokens: formatNumber(usage.completionTokens, {
+              useGrouping: false,
+            }),
+          })}
         </p>
       ) : null}
       <MessageBadges message={message} chat={chat} />

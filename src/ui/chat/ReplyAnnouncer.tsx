@@ -2,6 +2,7 @@ import { useSignalEffect } from "@preact/signals";
 import { useRef } from "preact/hooks";
 import type { ChatModel } from "../../chat/chat-model";
 import { speakable } from "./speakable";
+import { t } from "../../i18n/locale";
 
 /**
  * A polite live region that reads each finished reply once, never token by token: the
@@ -19,7 +20,10 @@ export function ReplyAnnouncer({ chat }: { chat: ChatModel }) {
     const el = region.current;
     if (!message || !el || message.status === "failed") return;
     const text = speakable(message.content);
-    el.textContent = message.status === "stopped" ? `Stopped. ${text}` : text;
+    el.textContent =
+      message.status === "stopped"
+        ? t("chat.announce.stopped", { text })
+        : text;
   });
   return (
     <div

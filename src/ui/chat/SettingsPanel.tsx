@@ -1,6 +1,12 @@
 import type { ChatModel } from "../../chat/chat-model";
 import type { ConversationSettings } from "../../chat/types";
 import type { EngineModel } from "../../engine/engine-model";
+import {
+  answerInLanguage,
+  setAnswerInLanguage,
+} from "../../chat/answer-language";
+import { languageNamed } from "../../i18n/languages";
+import { formatNumber, language, t } from "../../i18n/locale";
 
 /** Per-chat generation settings; an empty field means the model's own default. */
 export function SettingsPanel({
@@ -19,32 +25,54 @@ export function SettingsPanel({
   const window = chat.contextWindow.value;
   const defaults = engine.modelDefaults.value;
   const modelDefault = (n: number | undefined) =>
-    n === undefined ? "Model default" : `Model default: ${n}`;
-  const model = engine.selected.value?.name ?? "the model";
+    n === undefined
+      ? t("chat.settings.modelDefault")
+      : t("chat.settings.modelDefaultValue", {
+          // Every digit the model's configuration gives, as before.
+          value: formatNumber(n, { maximumFractionDigits: 20 }),
+        });
+  const model = engine.selected.value?.name;
+  const lang = language();
   return (
     <form
       id="chat-settings"
       class="settings-panel"
-      aria-label="Chat settings"
+      aria-label={t("chat.settings.label")}
       onSubmit={(e) => e.preventDefault()}
       onKeyDown={(e) => {
         if (e.key === "Escape") onClose();
       }}
     >
       <label>
-        System prompt
+        {t("chat.settings.systemPrompt")}
         <textarea
           rows={3}
-          placeholder="None: the model's own behaviour"
+          placeholder={t("chat.settings.systemPromptPlaceholder")}
           value={settings.systemPrompt ?? ""}
           onChange={(e) =>
             set({ systemPrompt: e.currentTarget.value || undefined })
           }
         />
       </label>
+      {lang === "en" ? null : (
+        <div class="settings-language">
+          <label>
+            <input
+              type="checkbox"
+              aria-describedby="answer-in-language-hint"
+              checked={answerInLanguage.value}
+              onChange={(e) => setAnswerInLanguage(e.currentTarget.checked)}
+            />
+            {t("language.answerIn", { name: languageNamed(lang).name })}
+          </label>
+          <p id="answer-in-language-hint" class="settings-note">
+            {t("language.answerInHint")}
+          </p>
+        </div>
+      )}
       <div class="settings-numbers">
         <NumberField
-          label="Temperature"
+          label={t("chat.settings.temperature")}
           min={0}
           max={2}
           step={0.05}
@@ -53,7 +81,7 @@ export function SettingsPanel({
           onChange={(temperature) => set({ temperature })}
         />
         <NumberField
-          label="Top-p"
+          label={t("chat.settings.topP")}
           min={0}
           max={1}
           step={0.05}
@@ -62,19 +90,19 @@ export function SettingsPanel({
           onChange={(topP) => set({ topP })}
         />
         <NumberField
-          label="Maximum reply length (tokens)"
+          label={t("chat.settings.maxTokens")}
           min={1}
           max={window}
           step={1}
-          placeholder="No limit"
+          placeholder={t("chat.settings.noLimit")}
           value={settings.maxTokens}
           onChange={(maxTokens) => set({ maxTokens })}
         />
       </div>
       <p class="settings-note">
-        Empty fields use {model}'s defaults, from its own configuration: its
-        temperature and top-p, and replies that may run until its{" "}
-        {window.toLocaleString("en")}-token context window is full.
+        {model === undefined
+          ? t("chat.settings.noteNoModel", { window })
+          : t("chat.settings.note", { model, window })}
       </p>
       <div class="settings-actions">
         <button
@@ -88,10 +116,10 @@ export function SettingsPanel({
             })
           }
         >
-          Reset to model defaults
+          {t("chat.settings.reset")}
         </button>
         <button type="button" onClick={onClose}>
-          Close settings
+          {t("chat.settings.close")}
         </button>
       </div>
     </form>

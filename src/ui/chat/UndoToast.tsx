@@ -1,5 +1,6 @@
 import { useEffect, useRef } from "preact/hooks";
 import type { ConversationsModel } from "../../chat/conversations-model";
+import { t } from "../../i18n/locale";
 
 const SHOW_MS = 10_000;
 
@@ -35,11 +36,11 @@ export function UndoToast({
           conversations.composerFocus.value++;
         }}
       >
-        Undo
+        {t("chat.undo.undo")}
       </button>
       <button
         type="button"
-        aria-label="Dismiss"
+        aria-label={t("chat.undo.dismiss")}
         onClick={() => {
           conversations.undo.value = null;
           conversations.composerFocus.value++;

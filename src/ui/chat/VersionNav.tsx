@@ -2,6 +2,7 @@ import type { ChatModel } from "../../chat/chat-model";
 import "./version-nav.css";
 import { switchVersion } from "../../chat/tree";
 import type { ChatMessage } from "../../chat/types";
+import { t } from "../../i18n/locale";
 
 /** Shows another version of a message (-1 previous, +1 next), with what followed it. */
 function step(chat: ChatModel, message: ChatMessage, by: number): boolean {
@@ -26,11 +27,11 @@ export function VersionNav({
     <div
       class="version-nav"
       role="group"
-      aria-label={`Version ${index} of ${count}`}
+      aria-label={t("chat.version.group", { index, count })}
     >
       <button
         type="button"
-        aria-label="Previous version"
+        aria-label={t("chat.version.previous")}
         disabled={index <= 1}
         onClick={() => step(chat, message, -1)}
       >
@@ -41,7 +42,7 @@ export function VersionNav({
       </span>
       <button
         type="button"
-        aria-label="Next version"
+        aria-label={t("chat.version.next")}
         disabled={index >= count}
         onClick={() => step(chat, message, 1)}
       >

@@ -1,4 +1,5 @@
 import { useEffect, useState } from "preact/hooks";
+import { t } from "../../i18n/locale";
 import {
   checkDeploy,
   describeSwCaching,
@@ -14,27 +15,27 @@ export function DeployCheck() {
   useEffect(() => {
     void checkDeploy(window, __HEARTH_BUILD__).then(setFacts);
   }, []);
-  if (!facts) return <p>Checking the deploy…</p>;
+  if (!facts) return <p>{t("shell.deploy.checking")}</p>;
   const caching = describeSwCaching(facts.swCaching);
   return (
-    <dl aria-label="Deploy">
-      <dt>Secure context</dt>
+    <dl aria-label={t("shell.deploy.label")}>
+      <dt>{t("shell.deploy.secure")}</dt>
       <dd>
         {facts.secure
-          ? "Yes"
-          : "No: serve Hearth over HTTPS, or WebGPU and offline use are off"}
+          ? t("shell.deploy.secureYes")
+          : t("shell.deploy.secureNo")}
       </dd>
-      <dt>Offline copy</dt>
+      <dt>{t("shell.deploy.offline")}</dt>
       <dd>
         {facts.offline.kind === "ready"
-          ? `Ready for ${facts.offline.scope}`
+          ? t("shell.deploy.offlineReady", { scope: facts.offline.scope })
           : facts.offline.kind === "pending"
-            ? "Not yet installed"
-            : "Not supported here"}
+            ? t("shell.deploy.offlinePending")
+            : t("shell.deploy.offlineUnsupported")}
       </dd>
-      <dt>Service worker caching</dt>
+      <dt>{t("shell.deploy.swCaching")}</dt>
       <dd>{caching.ok ? caching.text : <strong>{caching.text}</strong>}</dd>
-      <dt>Version</dt>
+      <dt>{t("shell.deploy.version")}</dt>
       <dd>{facts.version}</dd>
     </dl>
   );

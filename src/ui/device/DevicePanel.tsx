@@ -1,6 +1,7 @@
 import { useState } from "preact/hooks";
 import type { EngineModel } from "../../engine/engine-model";
 import type { HostsModel } from "../../engine/hosts-model";
+import { t } from "../../i18n/locale";
 import { DeployCheck } from "./DeployCheck";
 import { ModelHostSetting } from "./ModelHostSetting";
 import { formatBytes } from "../kit/format";
@@ -19,35 +20,35 @@ export function DevicePanel({
       class="device-panel"
       onToggle={(e) => setOpen((e.currentTarget as HTMLDetailsElement).open)}
     >
-      <summary>Device</summary>
-      {gpu.kind === "checking" ? <p>Checking the GPU…</p> : null}
-      {gpu.kind === "no-webgpu" ? (
-        <p>WebGPU is not available in this browser.</p>
-      ) : null}
-      {gpu.kind === "no-adapter" ? (
-        <p>No compatible GPU adapter was found.</p>
-      ) : null}
+      <summary>{t("shell.device.title")}</summary>
+      {gpu.kind === "checking" ? <p>{t("shell.device.checkingGpu")}</p> : null}
+      {gpu.kind === "no-webgpu" ? <p>{t("shell.device.noWebgpu")}</p> : null}
+      {gpu.kind === "no-adapter" ? <p>{t("shell.device.noAdapter")}</p> : null}
       {gpu.kind === "ok" ? (
         <dl>
-          <dt>Vendor</dt>
+          <dt>{t("shell.device.vendor")}</dt>
           <dd>{gpu.vendor}</dd>
-          <dt>Architecture</dt>
+          <dt>{t("shell.device.architecture")}</dt>
           <dd>{gpu.architecture}</dd>
           {gpu.description ? (
             <>
-              <dt>Description</dt>
+              <dt>{t("shell.device.description")}</dt>
               <dd>{gpu.description}</dd>
             </>
           ) : null}
-          <dt>16-bit shaders</dt>
-          <dd>{gpu.shaderF16 ? "Supported (shader-f16)" : "Not supported"}</dd>
-          <dt>Largest storage binding</dt>
+          <dt>{t("shell.device.shaderF16")}</dt>
+          <dd>
+            {gpu.shaderF16
+              ? t("shell.device.shaderF16Yes")
+              : t("shell.device.shaderF16No")}
+          </dd>
+          <dt>{t("shell.device.maxStorageBinding")}</dt>
           <dd>{formatBytes(gpu.maxStorageBufferBindingSize)}</dd>
-          <dt>Largest buffer</dt>
+          <dt>{t("shell.device.maxBuffer")}</dt>
           <dd>{formatBytes(gpu.maxBufferSize)}</dd>
           {engine.gpuLabel.value ? (
             <>
-              <dt>Engine runs on</dt>
+              <dt>{t("shell.device.engineRunsOn")}</dt>
               <dd>{engine.gpuLabel.value}</dd>
             </>
           ) : null}

@@ -5,6 +5,23 @@ import {
   checkHostUrl,
   hostLabel,
 } from "../../engine/model-hosts";
+import { t } from "../../i18n/locale";
+import type { MessageKey } from "../../i18n/messages";
+
+type Source = "own" | "file" | "default";
+const HOST_FILE = "hearth-hosts.json";
+const FROM = {
+  models: {
+    own: "shell.hosts.modelsFromOwn",
+    file: "shell.hosts.modelsFromFile",
+    default: "shell.hosts.modelsFrom",
+  },
+  libraries: {
+    own: "shell.hosts.librariesFromOwn",
+    file: "shell.hosts.librariesFromFile",
+    default: "shell.hosts.librariesFrom",
+  },
+} as const satisfies Record<"models" | "libraries", Record<Source, MessageKey>>;
 
 /**
  * Where built-in models are downloaded from: this site's `hearth-hosts.json`, which the
@@ -17,19 +34,25 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
   const problem = useSignal<string | undefined>(undefined);
   const saved = useSignal<string | undefined>(undefined);
   const inUse = hosts.hosts.value;
-  const from = (key: "models" | "libraries") =>
-    own[key]
-      ? " (your setting)"
+  // "Models from: huggingface.co", with where that setting comes from.
+  const from = (key: "models" | "libraries", host: string) => {
+    const source: Source = own[key]
+      ? "own"
       : hosts.file.value[key]
-        ? " (this site's hearth-hosts.json)"
-        : "";
+        ? "file"
+        : "default";
+    return t(FROM[key][source], {
+      host,
+      file: HOST_FILE,
+    });
+  };
 
   const submit = (e: Event) => {
     e.preventDefault();
     saved.value = undefined;
     const fields = [
-      ["Model weights host", models.value],
-      ["Model library host", libraries.value],
+      [t("shell.hosts.weightsHost"), models.value],
+      [t("shell.hosts.libraryHost"), libraries.value],
     ] as const;
     for (const [label, value] of fields) {
       const wrong = value.trim() ? checkHostUrl(label, value) : undefined;
@@ -37,14 +60,13 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
     }
     problem.value = undefined;
     hosts.save({ models: models.value, libraries: libraries.value });
-    saved.value =
-      "Saved. Models you download from now on come from these hosts; models already downloaded keep theirs.";
+    saved.value = t("shell.hosts.saved");
   };
   const reset = () => {
     hosts.reset();
     models.value = libraries.value = "";
     problem.value = undefined;
-    saved.value = "Reset: built-in models come from this site's hosts again.";
+    saved.value = t("shell.hosts.resetDone");
   };
 
   return (
@@ -54,16 +76,14 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
       noValidate
       onSubmit={submit}
     >
-      <h3 id="model-hosts-title">Model host</h3>
+      <h3 id="model-hosts-title">{t("shell.hosts.title")}</h3>
       <p>
-        Models from: {hostLabel(inUse.models, DEFAULT_HOSTS.models)}
-        {from("models")}
+        {from("models", hostLabel(inUse.models, DEFAULT_HOSTS.models))}
         <br />
-        Libraries from: {hostLabel(inUse.libraries, DEFAULT_HOSTS.libraries)}
-        {from("libraries")}
+        {from("libraries", hostLabel(inUse.libraries, DEFAULT_HOSTS.libraries))}
       </p>
       <label>
-        Model weights host
+        {t("shell.hosts.weightsHost")}
         <input
           type="url"
           inputMode="url"
@@ -74,7 +94,7 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
         />
       </label>
       <label>
-        Model library host
+        {t("shell.hosts.libraryHost")}
         <input
           type="url"
           inputMode="url"
@@ -85,9 +105,10 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
         />
       </label>
       <p id="model-hosts-hint" class="hint">
-        A mirror with the same paths: it replaces {DEFAULT_HOSTS.models} and{" "}
-        {DEFAULT_HOSTS.libraries} in every built-in model's addresses. Empty
-        fields use the default.
+        {t("shell.hosts.hint", {
+          models: DEFAULT_HOSTS.models,
+          libraries: DEFAULT_HOSTS.libraries,
+        })}
       </p>
       {problem.value ? (
         <p class="row-error" role="alert">
@@ -96,9 +117,9 @@ export function ModelHostSetting({ hosts }: { hosts: HostsModel }) {
       ) : null}
       {saved.value ? <p role="status">{saved.value}</p> : null}
       <div class="form-actions">
-        <button type="submit">Save hosts</button>
+        <button type="submit">{t("shell.hosts.save")}</button>
         <button type="button" onClick={reset}>
-          Reset hosts
+          {t("shell.hosts.reset")}
         </button>
       </div>
     </form>

@@ -2,6 +2,7 @@ import { BlockCache } from "./block-cache";
 import type { Token } from "marked";
 import { currentMath, currentRenderer, onCapabilities, request } from "./lazy";
 import { copyCodeFrom } from "./copy-code";
+import { watchCatalog } from "../../i18n/locale";
 
 /**
  * The least time between two renders of a streaming reply. Each render costs style, layout
@@ -25,10 +26,19 @@ export class MarkdownView {
   private readonly cache = new BlockCache<Token>();
   private readonly shown: string[] = [];
   private readonly stopListening: () => void;
+  private readonly stopWatching: () => void;
 
   constructor(private readonly host: HTMLElement) {
     this.stopListening = onCapabilities(() => this.schedule());
     host.addEventListener("click", copyCodeFrom);
+    // Another language: every block is drawn again, for its copy button's name and the
+    // title of math that could not be typeset (the first call is the language now).
+    let first = true;
+    this.stopWatching = watchCatalog(() => {
+      if (first) return void (first = false);
+      this.shown.length = 0;
+      this.schedule();
+    });
   }
 
   /** Shows `text` at the next frame (streaming), or at once when `now` (a finished reply). */
@@ -48,6 +58,7 @@ export class MarkdownView {
     cancelAnimationFrame(this.frame);
     clearTimeout(this.timer);
     this.stopListening();
+    this.stopWatching();
     this.host.removeEventListener("click", copyCodeFrom);
   }
 

@@ -3,6 +3,7 @@ import katex from "katex";
 import "katex/dist/katex.min.css";
 import markedKatex from "marked-katex-extension";
 import type { MarkedExtension } from "marked";
+import { t } from "../../i18n/locale";
 
 export const mathExtension = (): MarkedExtension => markedKatex();
 
@@ -27,6 +28,6 @@ export function renderMath(
     });
   } catch {
     into.classList.add("math-error");
-    into.title = "This math could not be typeset";
+    into.title = t("chat.markdown.mathError");
   }
 }

@@ -1,6 +1,7 @@
 import { Marked, type MarkedExtension, type Token, type Tokens } from "marked";
 import type { BlockEngine } from "./block-cache";
 import { createSanitizer, type Sanitize } from "./sanitize";
+import { catalogInUse, t } from "../../i18n/locale";
 
 /** The part of highlight.js we use, so its module can arrive later by dynamic import. */
 export interface Highlighter {
@@ -28,7 +29,9 @@ export const escapeHtml = (s: string) =>
  * inline style attribute ever passes through HTML (CSP, issue 5).
  */
 export class MarkdownRenderer implements BlockEngine<Token> {
-  version = 0;
+  private revision = 0;
+  /** The catalog the rendered HTML's words (the copy button's name) were taken from. */
+  private messages = catalogInUse().messages;
   private marked = new Marked({ gfm: true, breaks: true });
   private highlighter: Highlighter | null = null;
 
@@ -54,10 +57,20 @@ export class MarkdownRenderer implements BlockEngine<Token> {
     });
   }
 
+  /** Bumped when rendering changes: a helper arrived, or another language is in use. */
+  get version(): number {
+    const { messages } = catalogInUse();
+    if (messages !== this.messages) {
+      this.messages = messages;
+      this.revision++;
+    }
+    return this.revision;
+  }
+
   /** Highlight fenced code from now on (highlight.js arrived). */
   setHighlighter(highlighter: Highlighter): void {
     this.highlighter = highlighter;
-    this.version++;
+    this.revision++;
   }
 
   /** Recognise `$…$` and `$$…$$` from now on (marked-katex-extension arrived). */
@@ -73,7 +86,7 @@ export class MarkdownRenderer implements BlockEngine<Token> {
         { name: "blockKatex", renderer: placeholder },
       ],
     });
-    this.version++;
+    this.revision++;
   }
 
   get hasHighlighter(): boolean {
@@ -101,11 +114,13 @@ export class MarkdownRenderer implements BlockEngine<Token> {
       ? hl.highlight(text, { language, ignoreIllegals: true }).value
       : escapeHtml(text);
     const label = escapeHtml(language || "text");
+    const shown = language ? label : escapeHtml(t("chat.markdown.plainText"));
+    const copy = escapeHtml(t("chat.markdown.copyCode"));
     // Label and button text come from CSS (attr(), ::after), so a reply's innerText is its
     // code, and copying the reply does not pick up "Copy code".
     return (
-      `<div class="code-block"><div class="code-head" data-lang="${label}">` +
-      `<button type="button" class="copy-code" aria-label="Copy code"></button></div>` +
+      `<div class="code-block"><div class="code-head" data-lang="${shown}">` +
+      `<button type="button" class="copy-code" aria-label="${copy}"></button></div>` +
       `<pre><code class="hljs language-${label}">${body}</code></pre></div>\n`
     );
   }

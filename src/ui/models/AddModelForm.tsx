@@ -1,6 +1,7 @@
 import { useSignal } from "@preact/signals";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 
 /** Add model: an MLC-format model hosted anywhere, validated before it is kept. */
 export function AddModelForm({
@@ -22,15 +23,13 @@ export function AddModelForm({
     return (
       <div class="add-model">
         {added.value ? (
-          <p role="status">
-            Added {added.value}. It is selected in the Model list.
-          </p>
+          <p role="status">{t("models.add.added", { name: added.value })}</p>
         ) : null}
         <button
           type="button"
           onClick={() => ((open.value = true), (added.value = undefined))}
         >
-          Add model
+          {t("models.add.open")}
         </button>
       </div>
     );
@@ -68,13 +67,10 @@ export function AddModelForm({
       noValidate
       onSubmit={(e) => void submit(e)}
     >
-      <h3 id="add-model-title">Add a model</h3>
-      <p class="hint">
-        An MLC-format model hosted anywhere, for example a company mirror.
-        Hearth checks it before adding it.
-      </p>
+      <h3 id="add-model-title">{t("models.add.title")}</h3>
+      <p class="hint">{t("models.add.hint")}</p>
       <label>
-        Model URL
+        {t("models.add.modelUrl")}
         <input
           type="url"
           required
@@ -85,7 +81,7 @@ export function AddModelForm({
         />
       </label>
       <label>
-        Model library URL
+        {t("models.add.libraryUrl")}
         <input
           type="url"
           required
@@ -95,7 +91,7 @@ export function AddModelForm({
         />
       </label>
       <label>
-        Name
+        {t("models.add.name")}
         <input
           type="text"
           aria-describedby="add-model-name-hint"
@@ -103,7 +99,7 @@ export function AddModelForm({
           onInput={(e) => (name.value = e.currentTarget.value)}
         />
         <span id="add-model-name-hint" class="hint">
-          Optional
+          {t("models.add.optional")}
         </span>
       </label>
       {problem.value ? (
@@ -113,13 +109,13 @@ export function AddModelForm({
       ) : null}
       <div class="form-actions">
         <button type="submit" class="primary" disabled={checking.value}>
-          {checking.value ? "Checking…" : "Add model"}
+          {checking.value ? t("models.add.checking") : t("models.add.submit")}
         </button>
         <button
           type="button"
           onClick={() => ((open.value = false), (problem.value = undefined))}
         >
-          Cancel
+          {t("models.add.cancel")}
         </button>
       </div>
     </form>

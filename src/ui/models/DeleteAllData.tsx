@@ -1,4 +1,5 @@
 import { useSignal } from "@preact/signals";
+import { t } from "../../i18n/locale";
 
 export function DeleteAllData({
   onDeleteAll,
@@ -16,7 +17,7 @@ export function DeleteAllData({
           class="danger"
           onClick={() => (confirming.value = true)}
         >
-          Delete all data
+          {t("models.deleteAll.button")}
         </button>
       </div>
     );
@@ -28,11 +29,8 @@ export function DeleteAllData({
       aria-labelledby="delete-all-title"
       aria-describedby="delete-all-text"
     >
-      <h3 id="delete-all-title">Delete all data?</h3>
-      <p id="delete-all-text">
-        This removes every downloaded model, every conversation and all settings
-        from this browser. It cannot be undone.
-      </p>
+      <h3 id="delete-all-title">{t("models.deleteAll.title")}</h3>
+      <p id="delete-all-text">{t("models.deleteAll.text")}</p>
       <button
         type="button"
         class="danger"
@@ -43,19 +41,21 @@ export function DeleteAllData({
           try {
             await onDeleteAll();
           } catch (err) {
-            failure.value = `Not everything could be deleted. ${err instanceof Error ? err.message : String(err)}`;
+            failure.value = t("models.deleteAll.failed", {
+              reason: err instanceof Error ? err.message : String(err),
+            });
             working.value = false;
           }
         }}
       >
-        Delete everything
+        {t("models.deleteAll.confirm")}
       </button>
       <button
         type="button"
         ref={(b) => b?.focus()}
         onClick={() => (confirming.value = false)}
       >
-        Keep my data
+        {t("models.deleteAll.keep")}
       </button>
       {failure.value && (
         <p class="row-error" role="alert">

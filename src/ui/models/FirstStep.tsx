@@ -1,6 +1,7 @@
 import { Download } from "lucide-preact";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { LoadFromFolder } from "./LoadFromFolder";
 import { fitText, memoryText, modelTitle, sizeText } from "./model-facts";
 
@@ -28,15 +29,14 @@ export function FirstStep({
   };
   return (
     <section class="first-step" aria-labelledby="first-step-title">
-      <h2 id="first-step-title">Start with {modelTitle(entry)}</h2>
+      <h2 id="first-step-title">
+        {t("models.first.title", { model: modelTitle(entry) })}
+      </h2>
       <p class="first-step-facts">
         {sizeText(entry, models.state(entry.id))} · {memoryText(entry)}
         {fit ? ` · ${fit}` : ""}
       </p>
-      <p>
-        Suggested for this device. It is downloaded once and then works offline;
-        you can pick another model at the top at any time.
-      </p>
+      <p>{t("models.first.text")}</p>
       <button
         type="button"
         class="primary"
@@ -44,7 +44,7 @@ export function FirstStep({
         onClick={start}
       >
         <Download aria-hidden="true" size={18} />
-        Download and start
+        {t("models.first.start")}
       </button>
       <LoadFromFolder engine={engine} models={models} />
     </section>

@@ -1,16 +1,20 @@
 import { Info, X } from "lucide-preact";
 import type { EngineModel } from "../../engine/engine-model";
-import { FIT_LABEL } from "../../engine/fit-advisor";
 import { dismissedNotes, dismissNote } from "./dismissed-notes";
 import { IconButton } from "../kit/IconButton";
-import { memoryText, modelTitle } from "./model-facts";
+import { fitText, memoryText, modelTitle } from "./model-facts";
 import type { CatalogEntry } from "../../engine/catalog";
+import { t } from "../../i18n/locale";
 
 /** The f16 fallback in words; the line above already says the GPU lacks the feature. */
 function f16Why(entry: CatalogEntry): string {
   return entry.requiredFeatures.includes("shader-f16")
-    ? `${entry.name} has no build without 16-bit shaders, so it will not load here. Pick another model.`
-    : `So Hearth picked the ${entry.quantization} build of ${entry.name}, which needs no 16-bit shaders but more GPU memory (${memoryText(entry)}).`;
+    ? t("models.fit.f16Only", { model: entry.name })
+    : t("models.fit.f16Fallback", {
+        quantization: entry.quantization,
+        model: entry.name,
+        memory: memoryText(entry),
+      });
 }
 
 /**
@@ -31,33 +35,34 @@ export function FitAdvice({ engine }: { engine: EngineModel }) {
   if (fit?.level === "runs-well" && !reason && !suggestOther) return null;
   if (dismissedNotes.value.has(selected.id)) return null;
   const busy = status.kind === "loading";
+  const label = fitText(fit);
   return (
     <section
       class={`notice fit-advice fit-${fit?.level ?? "unknown"}`}
-      aria-label="Device fit"
+      aria-label={t("models.fit.label")}
     >
       <div class="fit-line">
         <Info aria-hidden="true" size={16} />
         <p class="fit-summary">
           <strong>{modelTitle(selected)}</strong>
-          {fit ? ` · ${FIT_LABEL[fit.level]}` : ""}
-          {reason ? " · this GPU lacks 16-bit float shaders (shader-f16)" : ""}
+          {label ? ` · ${label}` : ""}
+          {reason ? ` · ${t("models.fit.noF16")}` : ""}
         </p>
         <details class="fit-why">
-          <summary>Why?</summary>
+          <summary>{t("models.fit.why")}</summary>
           {reason ? <p>{f16Why(selected)}</p> : null}
-          {fit ? (
+          {fit && label ? (
             <p>
-              {modelTitle(selected)} · {FIT_LABEL[fit.level]}
-              {fit.level === "runs-well"
-                ? `: ${fit.reason}.`
-                : `. You can still load it, but ${fit.reason}.`}
+              {t(
+                fit.level === "runs-well"
+                  ? "models.fit.runsWell"
+                  : "models.fit.risky",
+                { model: modelTitle(selected), fit: label, reason: fit.reason },
+              )}
             </p>
           ) : null}
           {suggestOther ? <p>{suggestion.reason}</p> : null}
-          {!suggestion ? (
-            <p>No Llama model is expected to run on this device.</p>
-          ) : null}
+          {!suggestion ? <p>{t("models.fit.noneFits")}</p> : null}
         </details>
         {suggestOther ? (
           <button
@@ -65,13 +70,13 @@ export function FitAdvice({ engine }: { engine: EngineModel }) {
             disabled={busy}
             onClick={() => engine.select(suggestion.entry.id)}
           >
-            Use suggested model
+            {t("models.fit.useSuggested")}
           </button>
         ) : null}
         <IconButton
           icon={X}
-          label="Dismiss"
-          tip="Hide this note for this model"
+          label={t("models.fit.dismiss")}
+          tip={t("models.fit.dismissTip")}
           class="fit-dismiss"
           onClick={() => dismissNote(selected.id)}
         />

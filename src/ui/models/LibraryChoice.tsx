@@ -1,6 +1,7 @@
 import { useSignal } from "@preact/signals";
 import type { FolderModel } from "../../engine/folder-scan";
 import { checkWebAddress, isWasmAddress } from "../../engine/web-address";
+import { t } from "../../i18n/locale";
 
 /**
  * A folder model's library, given by the person when the folder has none and no built-in
@@ -17,18 +18,18 @@ export function LibraryChoice({
   const problem = useSignal<string | undefined>(undefined);
   const useUrl = (e: Event) => {
     e.preventDefault();
-    const label = `Library URL for ${model.id}`;
+    const label = t("models.library.url", { model: model.id });
     problem.value =
       checkWebAddress(label, url.value) ??
       (isWasmAddress(url.value)
         ? undefined
-        : `${label} should point to the model's .wasm file.`);
+        : t("models.library.notWasm", { model: model.id }));
     if (!problem.value) onChosen(model, new URL(url.value.trim()).href);
   };
   return (
     <form class="library-choice" onSubmit={useUrl}>
       <label>
-        Library URL for {model.id}
+        {t("models.library.url", { model: model.id })}
         <input
           type="url"
           value={url.value}
@@ -36,9 +37,9 @@ export function LibraryChoice({
           placeholder="https://…/model-webgpu.wasm"
         />
       </label>
-      <button type="submit">Use this library</button>
+      <button type="submit">{t("models.library.use")}</button>
       <label class="library-file">
-        Or its .wasm file
+        {t("models.library.file")}
         <input
           type="file"
           accept=".wasm,application/wasm"

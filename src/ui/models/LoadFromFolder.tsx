@@ -13,12 +13,10 @@ import {
   NeedsLibraryError,
   type ModelManager,
 } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { LibraryChoice } from "./LibraryChoice";
 import { droppedFiles } from "./dropped-files";
 import "./load-folder.css";
-
-const NO_MODEL =
-  "No MLC model was found in this folder. Choose the folder that holds mlc-chat-config.json and tensor-cache.json (a model's Hugging Face repository, as git clone makes it).";
 
 /**
  * Load from folder (issue 22): the browser's folder chooser (or a folder dropped on the
@@ -42,7 +40,10 @@ export function LoadFromFolder({
   const load = async (model: FolderModel, libraryUrl?: string) => {
     found.value = [];
     needsLibrary.value = undefined;
-    message.value = { text: `Checking ${model.id}…`, error: false };
+    message.value = {
+      text: t("models.folder.checking", { model: model.id }),
+      error: false,
+    };
     let added: CatalogEntry | undefined;
     try {
       const entry = await models.loadFolder(
@@ -50,7 +51,7 @@ export function LoadFromFolder({
         engine.catalog,
         (e) => {
           message.value = {
-            text: `Copying ${model.id} into Hearth…`,
+            text: t("models.folder.copying", { model: model.id }),
             error: false,
           };
           if (e.custom && !engine.catalog.some((c) => c.id === e.id)) {
@@ -63,7 +64,12 @@ export function LoadFromFolder({
       if (entry) {
         engine.select(entry.id);
         message.value = {
-          text: `${model.id} is ready offline${entry.custom ? ", with the library from its folder" : `: the library is ${entry.name}'s own`}.`,
+          text: entry.custom
+            ? t("models.folder.readyOwnLibrary", { model: model.id })
+            : t("models.folder.readyBuiltInLibrary", {
+                model: model.id,
+                name: entry.name,
+              }),
           error: false,
         };
       } else message.value = undefined;
@@ -82,7 +88,8 @@ export function LoadFromFolder({
 
   const choose = (files: FolderFile[]) => {
     const models = findModels(files);
-    if (models.length === 0) message.value = { text: NO_MODEL, error: true };
+    if (models.length === 0)
+      message.value = { text: t("models.folder.noModel"), error: true };
     else if (models.length === 1) void load(models[0]);
     else {
       message.value = undefined;
@@ -114,7 +121,7 @@ export function LoadFromFolder({
     <div class="load-folder">
       <button type="button" onClick={() => input.current?.click()}>
         <FolderOpen aria-hidden="true" size={18} />
-        Load from folder
+        {t("models.folder.button")}
       </button>
       <input
         ref={input}
@@ -136,11 +143,11 @@ export function LoadFromFolder({
         }}
       />
       {found.value.length > 0 ? (
-        <div role="group" aria-label="Models in this folder">
-          <p>This folder holds {found.value.length} models. Which one?</p>
+        <div role="group" aria-label={t("models.folder.found")}>
+          <p>{t("models.folder.which", { count: found.value.length })}</p>
           {found.value.map((m) => (
             <button key={m.id} type="button" onClick={() => void load(m)}>
-              Load {m.id}
+              {t("models.folder.load", { model: m.id })}
             </button>
           ))}
         </div>

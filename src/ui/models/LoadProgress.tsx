@@ -1,29 +1,36 @@
 import type { EngineModel } from "../../engine/engine-model";
 import type { LoadProgress as Progress } from "../../engine/protocol";
+import { formatNumber, t } from "../../i18n/locale";
+import type { MessageKey } from "../../i18n/messages";
 import { formatBytes, formatDuration } from "../kit/format";
 
-const PHASES: Record<Progress["phase"], string> = {
-  starting: "Starting the engine",
-  fetching: "Downloading the model",
-  loading: "Loading into the GPU",
-  compiling: "Compiling shaders",
-};
+const PHASES = {
+  starting: "models.progress.starting",
+  fetching: "models.progress.fetching",
+  loading: "models.progress.loading",
+  compiling: "models.progress.compiling",
+} as const satisfies Record<Progress["phase"], MessageKey>;
 
 export function describeProgress(p: Progress): string {
-  const percent = `${Math.floor(p.fraction * 100)}%`;
-  const bytes =
+  const details = [
     p.bytesDone !== undefined && p.bytesTotal
-      ? `${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)} · `
-      : "";
-  const speed =
+      ? t("models.amount.of", {
+          done: formatBytes(p.bytesDone),
+          total: formatBytes(p.bytesTotal),
+        })
+      : undefined,
+    t("models.amount.percent", { percent: Math.floor(p.fraction * 100) }),
     p.bytesPerSecond && p.bytesPerSecond > 0
-      ? ` · ${formatBytes(p.bytesPerSecond)}/s`
-      : "";
-  const left =
+      ? t("models.amount.perSecond", { size: formatBytes(p.bytesPerSecond) })
+      : undefined,
     p.secondsLeft !== undefined
-      ? ` · ${formatDuration(p.secondsLeft)} left`
-      : "";
-  return `${PHASES[p.phase]}: ${bytes}${percent}${speed}${left}`;
+      ? t("models.amount.left", { duration: formatDuration(p.secondsLeft) })
+      : undefined,
+  ];
+  return t("models.progress.line", {
+    phase: t(PHASES[p.phase]),
+    details: details.filter((d) => d !== undefined).join(" · "),
+  });
 }
 
 export function LoadProgress({ engine }: { engine: EngineModel }) {
@@ -36,7 +43,7 @@ export function LoadProgress({ engine }: { engine: EngineModel }) {
       <div
         class="bar"
         role="progressbar"
-        aria-label="Model loading"
+        aria-label={t("models.progress.label")}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.floor(p.fraction * 100)}
@@ -46,7 +53,11 @@ export function LoadProgress({ engine }: { engine: EngineModel }) {
       </div>
       <p class="load-text">
         {text}
-        {p.elapsedSeconds > 0 ? ` · ${p.elapsedSeconds} s` : ""}
+        {p.elapsedSeconds > 0
+          ? ` · ${t("unit.seconds", {
+              n: formatNumber(p.elapsedSeconds, { useGrouping: false }),
+            })}`
+          : ""}
       </p>
     </div>
   );

@@ -3,6 +3,7 @@ import { Search } from "lucide-preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import {
   fitText,
   memoryText,
@@ -69,12 +70,12 @@ export function ModelListbox({
           ref={input}
           type="text"
           role="combobox"
-          aria-label="Search models"
+          aria-label={t("models.picker.search")}
           aria-expanded="true"
           aria-controls="model-listbox"
           aria-autocomplete="list"
           aria-activedescendant={activeId ? optionId(activeId) : undefined}
-          placeholder="Search models"
+          placeholder={t("models.picker.search")}
           value={query.value}
           onInput={(e) => (query.value = e.currentTarget.value)}
           onKeyDown={(e) => {
@@ -97,17 +98,19 @@ export function ModelListbox({
           checked={showAll.value}
           onChange={(e) => (showAll.value = e.currentTarget.checked)}
         />
-        Show all models
+        {t("models.picker.showAll")}
       </label>
       <div
         ref={list}
         id="model-listbox"
         role="listbox"
-        aria-label="Models"
+        aria-label={t("models.picker.list")}
         class="model-options"
       >
         {flat.length === 0 ? (
-          <p class="model-empty">No model matches “{query.value}”.</p>
+          <p class="model-empty">
+            {t("models.picker.noMatch", { query: query.value })}
+          </p>
         ) : null}
         {groups.map((g) => (
           <div role="group" aria-label={g.family} key={g.family}>

@@ -3,6 +3,7 @@ import { ChevronDown } from "lucide-preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { fitText, modelTitle } from "./model-facts";
 import { ModelListbox } from "./ModelListbox";
 import "./model-picker.css";
@@ -29,7 +30,7 @@ export function ModelPicker({
     (status.kind === "ready" || status.kind === "generating") &&
     status.modelId === selected?.id;
   const fit = fitText(engine.selectedFit.value);
-  const title = selected ? modelTitle(selected) : "No model";
+  const title = selected ? modelTitle(selected) : t("models.picker.none");
 
   // A press anywhere outside closes the list, as a native select does.
   useEffect(() => {
@@ -54,7 +55,7 @@ export function ModelPicker({
         id="model-select"
         class="model-trigger"
         role="combobox"
-        aria-label="Model"
+        aria-label={t("models.picker.label")}
         aria-haspopup="listbox"
         aria-expanded={open.value}
         aria-controls={open.value ? "model-listbox" : undefined}
@@ -89,7 +90,7 @@ export function ModelPicker({
         disabled={!engine.canLoad.value || loadedHere}
         onClick={() => void engine.load()}
       >
-        Load model
+        {t("models.picker.load")}
       </button>
     </div>
   );

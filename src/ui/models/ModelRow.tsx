@@ -8,13 +8,13 @@ import {
   type ModelState,
 } from "../../engine/model-manager";
 import { useSignal } from "@preact/signals";
+import { t } from "../../i18n/locale";
 import { formatBytes, formatDuration } from "../kit/format";
 import { SaveToFolder, canSaveToFolder } from "./SaveToFolder";
 import {
   checksNote,
   fitText,
   memoryText,
-  percentDone,
   sizeText,
   stateBadge,
 } from "./model-facts";
@@ -23,13 +23,23 @@ export function describeState(state: ModelState): string {
   switch (state.kind) {
     case "downloading": {
       const p = state.progress;
-      const speed =
-        p.bytesPerSecond > 0 ? ` · ${formatBytes(p.bytesPerSecond)}/s` : "";
-      const left =
+      return [
+        stateBadge(state),
+        t("models.amount.of", {
+          done: formatBytes(p.bytesDone),
+          total: formatBytes(p.bytesTotal),
+        }),
+        p.bytesPerSecond > 0
+          ? t("models.amount.perSecond", {
+              size: formatBytes(p.bytesPerSecond),
+            })
+          : undefined,
         p.secondsLeft !== undefined
-          ? ` · ${formatDuration(p.secondsLeft)} left`
-          : "";
-      return `Downloading ${percentDone(state)}% · ${formatBytes(p.bytesDone)} of ${formatBytes(p.bytesTotal)}${speed}${left}`;
+          ? t("models.amount.left", { duration: formatDuration(p.secondsLeft) })
+          : undefined,
+      ]
+        .filter((part) => part !== undefined)
+        .join(" · ");
     }
     default:
       return stateBadge(state);
@@ -77,7 +87,10 @@ export function ModelRow({
         r.webllmHasModel &&
         r.storedFiles === r.totalFiles
       ) {
-        verified.value = `Verified: web-llm finds this model in its cache, and all ${r.totalFiles} files are stored.${r.damaged ? " Every shard matches its MD5 checksum." : ""}`;
+        verified.value = t(
+          r.damaged ? "models.row.verifiedMd5" : "models.row.verified",
+          { count: r.totalFiles },
+        );
       }
     } catch (err) {
       error.value = err instanceof Error ? err.message : String(err);
@@ -116,7 +129,8 @@ export function ModelRow({
         {bytesOnDisk(state) > 0 ? (
           <span class="model-meta">
             {" "}
-            · {formatBytes(bytesOnDisk(state))} on disk
+            ·{" "}
+            {t("models.row.onDisk", { size: formatBytes(bytesOnDisk(state)) })}
           </span>
         ) : null}
         {state.kind === "damaged" ? (
@@ -125,12 +139,14 @@ export function ModelRow({
         {checking.value ? (
           <p class="model-meta">
             <progress
-              aria-label={`Verifying ${title}`}
+              aria-label={t("models.row.verifying", { model: title })}
               max={checking.value.total || 1}
               value={checking.value.done}
             />{" "}
-            Checking {formatBytes(checking.value.done)} of{" "}
-            {formatBytes(checking.value.total)}
+            {t("models.row.checking", {
+              done: formatBytes(checking.value.done),
+              total: formatBytes(checking.value.total),
+            })}
           </p>
         ) : null}
         {checksNote(state) ? (
@@ -151,35 +167,37 @@ export function ModelRow({
         {busy ? (
           <>
             <button type="button" onClick={() => models.pause(entry.id)}>
-              Pause
+              {t("models.row.pause")}
             </button>
             <button type="button" onClick={() => models.cancel(entry.id)}>
-              Cancel
+              {t("models.row.cancel")}
             </button>
           </>
         ) : state.kind === "none" || state.kind === "paused" ? (
           <button type="button" onClick={() => void download()}>
-            {state.kind === "paused" ? "Resume" : "Download"}
+            {state.kind === "paused"
+              ? t("models.row.resume")
+              : t("models.row.download")}
           </button>
         ) : state.kind === "damaged" ? (
           // Verify removed the damaged shards: a download fetches exactly those.
           <button type="button" onClick={() => void download()}>
-            Repair
+            {t("models.row.repair")}
           </button>
         ) : null}
         {!busy && (state.kind === "ready" || state.kind === "damaged") ? (
           <button type="button" onClick={() => void verify()}>
-            Verify
+            {t("models.row.verify")}
           </button>
         ) : null}
         {!busy && state.kind !== "none" ? (
           <button type="button" onClick={() => void remove()}>
-            Delete
+            {t("models.row.delete")}
           </button>
         ) : null}
         {!busy && entry.custom ? (
           <button type="button" onClick={() => void forget()}>
-            Remove
+            {t("models.row.remove")}
           </button>
         ) : null}
       </div>

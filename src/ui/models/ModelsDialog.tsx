@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
 import type { EngineModel } from "../../engine/engine-model";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { HardDrive } from "lucide-preact";
 import { AddModelForm } from "./AddModelForm";
 import { IconButton } from "../kit/IconButton";
@@ -43,8 +44,8 @@ export function ModelsDialog({
     <>
       <IconButton
         icon={HardDrive}
-        label="Manage models"
-        tip="Downloads, storage and your own models"
+        label={t("models.dialog.open")}
+        tip={t("models.dialog.openTip")}
         showLabel
         class="sidebar-button"
         onClick={() => (open.value = true)}
@@ -56,15 +57,15 @@ export function ModelsDialog({
         onClose={() => (open.value = false)}
       >
         <header>
-          <h2 id="models-title">Models</h2>
+          <h2 id="models-title">{t("models.dialog.title")}</h2>
           <button type="button" onClick={() => (open.value = false)}>
-            Close
+            {t("models.dialog.close")}
           </button>
         </header>
         {open.value ? (
           <>
             <StorageSummary models={models} catalog={engine.catalog} />
-            <ul class="model-list" aria-label="Models on this device">
+            <ul class="model-list" aria-label={t("models.dialog.list")}>
               {shown.map((e) => (
                 <ModelRow
                   key={e.id}

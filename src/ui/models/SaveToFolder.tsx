@@ -2,6 +2,7 @@ import { useSignal } from "@preact/signals";
 import { useRef } from "preact/hooks";
 import type { CatalogEntry } from "../../engine/catalog";
 import type { ModelManager } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { formatBytes } from "../kit/format";
 
 /** Chrome and Edge's folder picker; absent elsewhere (Firefox, Safari), and so is the button. */
@@ -57,8 +58,7 @@ export function SaveToFolder({
     } catch (err) {
       // Closing the picker is not a failure.
       if (err instanceof Error && err.name === "AbortError") return;
-      problem.value =
-        "The folder could not be opened for writing. Choose another folder.";
+      problem.value = t("models.save.cannotOpen");
       return;
     }
     const { requestId, done } = models.saveToFolder(
@@ -71,12 +71,24 @@ export function SaveToFolder({
     saving.value = { requestId, done: 0, total: 0 };
     try {
       const r = await done;
-      const what = `${r.files} ${r.files === 1 ? "file" : "files"} (${formatBytes(r.bytes)})`;
-      outcome.value = r.stopped
-        ? `Saving stopped. ${what} written to “${folder.name}”; the file in progress was discarded.`
-        : `Saved ${what} to “${folder.name}”.${r.libraryLeftOut ? " The model library is not stored in this browser, so it was left out." : ""}`;
+      const what = {
+        count: r.files,
+        size: formatBytes(r.bytes),
+        folder: folder.name,
+      };
+      outcome.value = t(
+        r.stopped
+          ? "models.save.stopped"
+          : r.libraryLeftOut
+            ? "models.save.savedWithoutLibrary"
+            : "models.save.saved",
+        what,
+      );
     } catch (err) {
-      problem.value = `Could not save to “${folder.name}”. ${err instanceof Error ? err.message : ""}`;
+      problem.value = t("models.save.failed", {
+        folder: folder.name,
+        reason: err instanceof Error ? err.message : "",
+      });
     } finally {
       saving.value = undefined;
       // Past the re-render that brings the Save button back.
@@ -90,20 +102,23 @@ export function SaveToFolder({
       {s ? (
         <>
           <progress
-            aria-label={`Saving ${title} to folder`}
+            aria-label={t("models.save.progressLabel", { model: title })}
             max={s.total || 1}
             value={s.done}
           />{" "}
           <span class="model-meta">
-            Saving {formatBytes(s.done)} of {formatBytes(s.total)}
+            {t("models.save.progress", {
+              done: formatBytes(s.done),
+              total: formatBytes(s.total),
+            })}
           </span>{" "}
           <button type="button" onClick={() => models.stopSaving(s.requestId)}>
-            Cancel saving
+            {t("models.save.cancel")}
           </button>
         </>
       ) : (
         <button type="button" ref={keepFocus} onClick={() => void save()}>
-          Save to folder
+          {t("models.save.button")}
         </button>
       )}
       {outcome.value ? (

@@ -3,6 +3,7 @@ import { useSignal } from "@preact/signals";
 import type { CatalogEntry } from "../../engine/catalog";
 import { bytesOnDisk, type ModelManager } from "../../engine/model-manager";
 import { estimate, type StorageEstimate } from "../../engine/storage-check";
+import { t } from "../../i18n/locale";
 import { formatBytes } from "../kit/format";
 
 /** The browser's storage for this site: a bar in real units, the models' share, persistence. */
@@ -35,23 +36,32 @@ export function StorageSummary({
         <>
           <meter
             class="storage-bar"
-            aria-label="Storage used"
+            aria-label={t("models.storage.used")}
             min={0}
             max={u.quota}
             value={u.usage}
           />
           <p>
-            Using {formatBytes(u.usage)} of {formatBytes(u.quota)} this browser
-            allows ({formatBytes(Math.max(0, u.quota - u.usage))} free)
-            {modelBytes > 0 ? `; models take ${formatBytes(modelBytes)}` : ""}.
+            {modelBytes > 0
+              ? t("models.storage.usageWithModels", {
+                  used: formatBytes(u.usage),
+                  quota: formatBytes(u.quota),
+                  free: formatBytes(Math.max(0, u.quota - u.usage)),
+                  models: formatBytes(modelBytes),
+                })
+              : t("models.storage.usage", {
+                  used: formatBytes(u.usage),
+                  quota: formatBytes(u.quota),
+                  free: formatBytes(Math.max(0, u.quota - u.usage)),
+                })}
           </p>
         </>
       ) : null}
       <p>
         {persisted === true
-          ? "Storage is persistent: the browser will not clear it on its own."
+          ? t("models.storage.persistent")
           : persisted === false
-            ? "Storage is not persistent: the browser may clear models when space runs low."
+            ? t("models.storage.notPersistent")
             : ""}
       </p>
     </div>

@@ -2,6 +2,7 @@ import type { CatalogEntry } from "../../engine/catalog";
 import { downloadSize } from "../../engine/download-size";
 import { FIT_LABEL, type Fit } from "../../engine/fit-advisor";
 import type { ModelState } from "../../engine/model-manager";
+import { t } from "../../i18n/locale";
 import { formatBytes } from "../kit/format";
 
 /** "Llama 2 7B chat q4f32_1": how the status, the picker and its options name a model. */
@@ -14,14 +15,16 @@ export function modelTitle(entry: CatalogEntry): string {
 /** "3.9 GB download" once its files are known; "about 3.9 GB download" from the catalog. */
 export function sizeText(entry: CatalogEntry, state?: ModelState): string {
   const size = downloadSize(entry, state);
-  if (!size) return "download size unknown";
-  return `${size.exact ? "" : "about "}${formatBytes(size.bytes)} download`;
+  if (!size) return t("models.facts.sizeUnknown");
+  return t(size.exact ? "models.facts.size" : "models.facts.sizeAbout", {
+    size: formatBytes(size.bytes),
+  });
 }
 
 export function memoryText(entry: CatalogEntry): string {
   return entry.vramMB > 0
-    ? `${formatBytes(entry.vramMB * 2 ** 20)} GPU memory`
-    : "GPU memory unknown";
+    ? t("models.facts.memory", { size: formatBytes(entry.vramMB * 2 ** 20) })
+    : t("models.facts.memoryUnknown");
 }
 
 export function fitText(fit: Fit | undefined): string | undefined {
@@ -43,22 +46,24 @@ export function percentDone(state: ModelState): number {
 export function stateBadge(state: ModelState): string {
   switch (state.kind) {
     case "none":
-      return "Not downloaded";
+      return t("models.state.none");
     case "downloading":
-      return `Downloading ${percentDone(state)}%`;
+      return t("models.state.downloading", { percent: percentDone(state) });
     case "paused":
-      return `Paused at ${percentDone(state)}%`;
+      return t("models.state.paused", { percent: percentDone(state) });
     case "ready":
-      return "Ready offline";
+      return t("models.state.ready");
     case "damaged":
-      return "Damaged";
+      return t("models.state.damaged");
   }
 }
 
 /** How far a stored model's weights were checked, when that is worth saying (issue 20). */
 export function checksNote(state: ModelState): string | undefined {
   if (state.kind !== "ready" || state.checks === "md5") return undefined;
-  return state.checks === "size"
-    ? "Its weights could not be verified: this model lists no checksums (an old conversion), so only their sizes were checked."
-    : "Its weights were stored before Hearth checked checksums: press Verify to check them.";
+  return t(
+    state.checks === "size"
+      ? "models.checks.sizesOnly"
+      : "models.checks.notYet",
+  );
 }

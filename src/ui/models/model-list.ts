@@ -1,4 +1,5 @@
 import type { CatalogEntry } from "../../engine/catalog";
+import { t } from "../../i18n/locale";
 
 export interface ModelGroup {
   family: string;
@@ -7,7 +8,7 @@ export interface ModelGroup {
 
 /** "Llama 2", "Llama 3.2", "TinyLlama", "Qwen", "Phi": what a person would call the family. */
 export function familyOf(entry: CatalogEntry): string {
-  if (entry.custom) return "Added by you";
+  if (entry.custom) return t("models.picker.customFamily");
   const llama = /^Llama (\d+(?:\.\d+)?)/.exec(entry.name);
   if (llama) return `Llama ${llama[1]}`;
   const first = entry.name.split(" ")[0].replace(/[\d.]+$/, "");

@@ -1,5 +1,6 @@
 import { useSignal } from "@preact/signals";
 import { useEffect, useRef } from "preact/hooks";
+import { t } from "../../i18n/locale";
 import type { PromptKind, SavedPrompt } from "../../prompts/prompt";
 import type { PromptLibrary } from "../../prompts/prompt-library";
 
@@ -36,14 +37,17 @@ export function PromptManager({
   const save = async () => {
     const wasEditing = editing.value !== undefined;
     if (await library.save(form.value, editing.value)) {
-      said.value = `${wasEditing ? "Saved" : "Added"} “${form.value.title.trim()}”.`;
+      const name = form.value.title.trim();
+      said.value = wasEditing
+        ? t("shell.prompts.manager.saved", { title: name })
+        : t("shell.prompts.manager.added", { title: name });
       reset();
       title.current?.focus();
     }
   };
   const remove = async (p: SavedPrompt) => {
     if (await library.remove(p.id)) {
-      said.value = `Deleted “${p.title}”.`;
+      said.value = t("shell.prompts.manager.deleted", { title: p.title });
       if (editing.value === p.id) reset();
       title.current?.focus();
     }
@@ -59,38 +63,45 @@ export function PromptManager({
       onClose={onClose}
     >
       <header>
-        <h2 id="prompt-manager-title">Saved prompts</h2>
+        <h2 id="prompt-manager-title">{t("shell.prompts.manager.title")}</h2>
         <button type="button" onClick={() => dialog.current?.close()}>
-          Close
+          {t("shell.prompts.manager.close")}
         </button>
       </header>
       {saved.length === 0 ? (
-        <p>
-          You have no prompts of your own yet. Hearth's built-in ones are always
-          in the “/” menu.
-        </p>
+        <p>{t("shell.prompts.manager.empty")}</p>
       ) : (
-        <ul class="prompt-list" aria-label="Your prompts">
+        <ul
+          class="prompt-list"
+          aria-label={t("shell.prompts.manager.listLabel")}
+        >
           {saved.map((p) => (
             <li key={p.id}>
               <span class="prompt-title">{p.title}</span>
               {p.kind === "system" ? (
-                <span class="prompt-kind"> (system prompt)</span>
+                <span class="prompt-kind">
+                  {" "}
+                  {t("shell.prompts.systemKind")}
+                </span>
               ) : null}
               <span class="prompt-actions">
                 <button
                   type="button"
-                  aria-label={`Edit prompt ${p.title}`}
+                  aria-label={t("shell.prompts.manager.editLabel", {
+                    title: p.title,
+                  })}
                   onClick={() => edit(p)}
                 >
-                  Edit
+                  {t("shell.prompts.manager.edit")}
                 </button>
                 <button
                   type="button"
-                  aria-label={`Delete prompt ${p.title}`}
+                  aria-label={t("shell.prompts.manager.deleteLabel", {
+                    title: p.title,
+                  })}
                   onClick={() => void remove(p)}
                 >
-                  Delete
+                  {t("shell.prompts.manager.delete")}
                 </button>
               </span>
             </li>
@@ -99,15 +110,23 @@ export function PromptManager({
       )}
       <form
         class="prompt-form"
-        aria-label={editing.value ? "Edit prompt" : "New prompt"}
+        aria-label={
+          editing.value
+            ? t("shell.prompts.manager.editHeading")
+            : t("shell.prompts.manager.newHeading")
+        }
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
       >
-        <h3>{editing.value ? "Edit prompt" : "New prompt"}</h3>
+        <h3>
+          {editing.value
+            ? t("shell.prompts.manager.editHeading")
+            : t("shell.prompts.manager.newHeading")}
+        </h3>
         <label>
-          Title
+          {t("shell.prompts.manager.titleField")}
           <input
             ref={title}
             value={form.value.title}
@@ -118,7 +137,7 @@ export function PromptManager({
           />
         </label>
         <label>
-          Prompt text
+          {t("shell.prompts.manager.textField")}
           <textarea
             rows={5}
             value={form.value.text}
@@ -138,15 +157,17 @@ export function PromptManager({
               })
             }
           />
-          Use as the chat's system prompt (instead of filling the message box)
+          {t("shell.prompts.manager.systemField")}
         </label>
         <div class="prompt-form-actions">
           <button type="submit" class="primary">
-            {editing.value ? "Save changes" : "Add prompt"}
+            {editing.value
+              ? t("shell.prompts.manager.saveChanges")
+              : t("shell.prompts.manager.add")}
           </button>
           {editing.value ? (
             <button type="button" onClick={reset}>
-              Cancel editing
+              {t("shell.prompts.manager.cancelEdit")}
             </button>
           ) : null}
         </div>

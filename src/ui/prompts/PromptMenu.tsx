@@ -7,10 +7,12 @@ import {
   type MutableRef,
 } from "preact/hooks";
 import type { ChatModel } from "../../chat/chat-model";
+import { t } from "../../i18n/locale";
 import { BUILT_IN_PROMPTS } from "../../prompts/built-in";
 import {
   matchPrompts,
   menuWanted,
+  promptTitle,
   slashQuery,
   type ListedPrompt,
 } from "../../prompts/prompt";
@@ -117,7 +119,9 @@ export function PromptMenu({
     if (p.kind === "system") {
       chat.conversations.changeActiveSettings({ systemPrompt: p.text });
       draft.value = "";
-      said.value = `System prompt set to “${p.title}” for this chat.`;
+      said.value = t("shell.prompts.menu.systemSet", {
+        title: promptTitle(p),
+      });
       focusBox();
     } else {
       draft.value = p.text;
@@ -145,7 +149,11 @@ export function PromptMenu({
     <>
       {open ? (
         <div class="prompt-menu">
-          <ul id={LIST_ID} role="listbox" aria-label="Saved prompts">
+          <ul
+            id={LIST_ID}
+            role="listbox"
+            aria-label={t("shell.prompts.menu.label")}
+          >
             {matches.map((p, i) => (
               <li
                 key={p.id}
@@ -155,9 +163,12 @@ export function PromptMenu({
                 onMouseDown={(e) => e.preventDefault()}
                 onClick={() => choose(i)}
               >
-                <span class="prompt-title">{p.title}</span>
+                <span class="prompt-title">{promptTitle(p)}</span>
                 {p.kind === "system" ? (
-                  <span class="prompt-kind"> (system prompt)</span>
+                  <span class="prompt-kind">
+                    {" "}
+                    {t("shell.prompts.systemKind")}
+                  </span>
                 ) : null}
                 <span class="prompt-preview">{preview(p.text)}</span>
               </li>
@@ -170,15 +181,15 @@ export function PromptMenu({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => choose(matches.length)}
             >
-              Manage saved prompts…
+              {t("shell.prompts.menu.manage")}
             </li>
           </ul>
           {matches.length === 0 ? (
-            <p class="prompt-empty">No saved prompt matches “/{query}”.</p>
-          ) : (
-            <p class="prompt-hint">
-              ↑↓ to choose, Enter to use, Escape to close
+            <p class="prompt-empty">
+              {t("shell.prompts.menu.noMatch", { query: query ?? "" })}
             </p>
+          ) : (
+            <p class="prompt-hint">{t("shell.prompts.menu.hint")}</p>
           )}
         </div>
       ) : null}

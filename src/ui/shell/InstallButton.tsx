@@ -1,4 +1,5 @@
 import { Download } from "lucide-preact";
+import { t } from "../../i18n/locale";
 import type { InstallModel } from "../../pwa/install-model";
 import { IconButton } from "../kit/IconButton";
 
@@ -8,8 +9,8 @@ export function InstallButton({ install }: { install: InstallModel }) {
   return (
     <IconButton
       icon={Download}
-      label="Install app"
-      tip="Install Hearth as an app"
+      label={t("shell.install.label")}
+      tip={t("shell.install.tip")}
       showLabel
       class="install-button"
       onClick={() => void install.install()}

@@ -2,10 +2,11 @@ import type { ChatModel } from "../../chat/chat-model";
 import type { EngineModel } from "../../engine/engine-model";
 import { findEntry } from "../../engine/catalog";
 import { errorText } from "../../engine/errors";
+import { t } from "../../i18n/locale";
 import { FitAdvice } from "../models/FitAdvice";
 
-const LINUX_HELP =
-  "On Linux, open chrome://flags, turn on “Unsafe WebGPU Support” and “Vulkan”, then restart the browser.";
+const linuxHelp = () =>
+  t("shell.notices.linuxHelp", { flags: "chrome://flags" });
 
 /** GPU findings and engine failures, each saying what happened and what to do next. */
 export function Notices({
@@ -27,12 +28,8 @@ export function Notices({
           role="alert"
           aria-labelledby="no-webgpu-title"
         >
-          <h2 id="no-webgpu-title">This browser cannot run Hearth’s models</h2>
-          <p>
-            Hearth runs Llama on your own GPU through WebGPU, and this browser
-            does not offer it. Use Chrome or Edge 113 or newer on Windows, macOS
-            or ChromeOS. {LINUX_HELP}
-          </p>
+          <h2 id="no-webgpu-title">{t("shell.notices.noWebgpu.title")}</h2>
+          <p>{t("shell.notices.noWebgpu.body", { linuxHelp: linuxHelp() })}</p>
         </section>
       ) : null}
       {gpu.kind === "no-adapter" ? (
@@ -41,13 +38,8 @@ export function Notices({
           role="alert"
           aria-labelledby="no-adapter-title"
         >
-          <h2 id="no-adapter-title">No compatible GPU was found</h2>
-          <p>
-            Hearth runs Llama on your own GPU through WebGPU, and this browser
-            offered no GPU for it. Update your graphics drivers, check that
-            hardware acceleration is on in the browser’s settings, and use
-            Chrome or Edge 113 or newer on a desktop computer. {LINUX_HELP}
-          </p>
+          <h2 id="no-adapter-title">{t("shell.notices.noAdapter.title")}</h2>
+          <p>{t("shell.notices.noAdapter.body", { linuxHelp: linuxHelp() })}</p>
         </section>
       ) : null}
       {engine.gpuBusy.value ? (
@@ -56,19 +48,15 @@ export function Notices({
           role="alert"
           aria-labelledby="gpu-busy-title"
         >
-          <h2 id="gpu-busy-title">Another Hearth tab is using the GPU</h2>
-          <p>
-            A second copy of a model could run the GPU out of memory, so this
-            tab does not load one. Take over to unload the model in the other
-            tab and load it here.
-          </p>
+          <h2 id="gpu-busy-title">{t("shell.notices.gpuBusy.title")}</h2>
+          <p>{t("shell.notices.gpuBusy.body")}</p>
           <div class="actions">
             <button
               type="button"
               class="primary"
               onClick={() => void engine.takeOver()}
             >
-              Take over
+              {t("shell.notices.gpuBusy.takeOver")}
             </button>
           </div>
         </section>
@@ -109,7 +97,7 @@ function FailureNotice({
         <>
           <p>{text.advice}</p>
           <details>
-            <summary>Details</summary>
+            <summary>{t("shell.notices.failure.details")}</summary>
             <code>{status.detail}</code>
           </details>
         </>
@@ -121,17 +109,17 @@ function FailureNotice({
             class="primary"
             onClick={() => void engine.reload()}
           >
-            Reload model
+            {t("shell.notices.failure.reload")}
           </button>
         ) : null}
         {status.code === "device-lost" && engine.smaller.value ? (
           <button type="button" onClick={() => void engine.useSmaller()}>
-            Use a smaller model
+            {t("shell.notices.failure.smaller")}
           </button>
         ) : null}
         {status.code === "context-window" ? (
           <button type="button" onClick={() => chat.newChat()}>
-            New chat
+            {t("shell.notices.failure.newChat")}
           </button>
         ) : null}
       </div>

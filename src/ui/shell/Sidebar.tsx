@@ -5,8 +5,11 @@ import type { SearchHit } from "../../storage/conversation-store";
 import type { ModelManager } from "../../engine/model-manager";
 import type { HostsModel } from "../../engine/hosts-model";
 import { SquarePen } from "lucide-preact";
+import { t } from "../../i18n/locale";
+import { shownTitle } from "../../chat/conversation";
 import { DevicePanel } from "../device/DevicePanel";
 import { IconButton } from "../kit/IconButton";
+import { LanguageChooser } from "./LanguageChooser";
 import { ModelsDialog } from "../models/ModelsDialog";
 import { TransferButtons } from "../transfer/TransferButtons";
 import "../chat/conversations.css";
@@ -66,11 +69,11 @@ export function Sidebar({
   const all = conversations.list.value;
   const items = results ?? all.slice(0, shown.value);
   return (
-    <aside id="sidebar" class="sidebar" aria-label="Conversations">
+    <aside id="sidebar" class="sidebar" aria-label={t("shell.sidebar.label")}>
       <IconButton
         icon={SquarePen}
-        label="New chat"
-        tip="New chat (Ctrl+Shift+O)"
+        label={t("shell.sidebar.newChat")}
+        tip={t("shell.sidebar.newChatTip")}
         showLabel
         class="new-chat"
         onClick={() => chat.newChat()}
@@ -78,20 +81,18 @@ export function Sidebar({
       <input
         type="search"
         class="search"
-        aria-label="Search chats"
-        placeholder="Search all messages"
+        aria-label={t("shell.sidebar.searchLabel")}
+        placeholder={t("shell.sidebar.searchPlaceholder")}
         value={query.value}
         onInput={(e) => (query.value = e.currentTarget.value)}
         onKeyDown={(e) => {
           if (e.key === "Escape") query.value = "";
         }}
       />
-      <nav aria-label="Conversation list">
+      <nav aria-label={t("shell.sidebar.listLabel")}>
         {results ? (
           <p class="search-count" role="status">
-            {results.length === 0
-              ? "No chat matches."
-              : `${results.length} ${results.length === 1 ? "chat matches" : "chats match"}.`}
+            {t("shell.sidebar.matches", { count: results.length })}
           </p>
         ) : null}
         <ul>
@@ -102,7 +103,7 @@ export function Sidebar({
                 <button
                   type="button"
                   class="conversation"
-                  title={c.title}
+                  title={shownTitle(c.title)}
                   aria-current={id === activeId ? "page" : undefined}
                   onClick={() =>
                     void conversations.open(
@@ -111,7 +112,7 @@ export function Sidebar({
                     )
                   }
                 >
-                  {c.title}
+                  {shownTitle(c.title)}
                   {"snippet" in c && c.snippet !== c.title ? (
                     <span class="snippet">{c.snippet}</span>
                   ) : null}
@@ -126,13 +127,14 @@ export function Sidebar({
             class="show-more"
             onClick={() => (shown.value += PAGE)}
           >
-            Show more chats ({all.length - shown.value} older)
+            {t("shell.sidebar.showMore", { count: all.length - shown.value })}
           </button>
         ) : null}
       </nav>
       <TransferButtons conversations={conversations} />
       <ModelsDialog engine={engine} models={models} onDeleteAll={onDeleteAll} />
       <DevicePanel engine={engine} hosts={hosts} />
+      <LanguageChooser />
     </aside>
   );
 }

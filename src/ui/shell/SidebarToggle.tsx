@@ -1,4 +1,5 @@
 import { Menu } from "lucide-preact";
+import { t } from "../../i18n/locale";
 import { IconButton } from "../kit/IconButton";
 import type { LayoutState } from "./layout-state";
 
@@ -8,7 +9,7 @@ export function SidebarToggle({ layout }: { layout: LayoutState }) {
   return (
     <IconButton
       icon={Menu}
-      label="Conversations"
+      label={t("shell.sidebarToggle.label")}
       class="sidebar-toggle"
       aria-expanded={open}
       aria-controls="sidebar"

@@ -1,4 +1,5 @@
 import { findEntry } from "../../engine/catalog";
+import { t } from "../../i18n/locale";
 import { modelTitle } from "../models/model-facts";
 import type { EngineModel } from "../../engine/engine-model";
 import { formatRate } from "../kit/format";
@@ -16,38 +17,42 @@ export function StatusChip({ engine }: { engine: EngineModel }) {
   let state: string;
   switch (status.kind) {
     case "idle":
-      state = "No model loaded";
+      state = t("shell.status.idle");
       break;
     case "loading":
-      subject = `Loading ${name(status.modelId)}`;
-      state = `${Math.floor(status.progress.fraction * 100)}%`;
+      subject = t("shell.status.loading", { name: name(status.modelId) });
+      state = t("shell.status.percent", {
+        percent: Math.floor(status.progress.fraction * 100),
+      });
       break;
     case "ready":
       subject = name(status.modelId);
-      state = "Ready";
+      state = t("shell.status.ready");
       break;
     case "generating":
       subject = name(status.modelId);
-      state = "Writing…";
+      state = t("shell.status.generating");
       break;
     case "failed":
       subject = name(status.modelId);
-      state = "Stopped with an error";
+      state = t("shell.status.failed");
       break;
   }
   return (
     <div
       class={`status-chip status-${status.kind}`}
       role="status"
-      aria-label="Model status"
+      aria-label={t("shell.status.label")}
       title={subject ? `${subject} · ${state}` : state}
     >
       <span class="dot" aria-hidden="true" />
       {subject ? <span class="status-subject">{subject} · </span> : null}
       <span class="status-state">{state}</span>
       {usage && status.kind !== "idle" && status.kind !== "loading" ? (
-        <span class="rate" title="Decode speed of the last reply">
-          {formatRate(usage.decodeTokensPerSecond)} tok/s
+        <span class="rate" title={t("shell.status.rateTip")}>
+          {t("shell.status.rate", {
+            rate: formatRate(usage.decodeTokensPerSecond),
+          })}
         </span>
       ) : null}
     </div>

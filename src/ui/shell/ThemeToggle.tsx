@@ -1,4 +1,5 @@
 import { Moon, Sun } from "lucide-preact";
+import { t } from "../../i18n/locale";
 import { IconButton } from "../kit/IconButton";
 import type { ThemeModel } from "./theme";
 
@@ -8,8 +9,8 @@ export function ThemeToggle({ theme }: { theme: ThemeModel }) {
   return (
     <IconButton
       icon={dark ? Moon : Sun}
-      label="Dark theme"
-      tip={dark ? "Switch to the light theme" : "Switch to the dark theme"}
+      label={t("shell.theme.label")}
+      tip={dark ? t("shell.theme.toLight") : t("shell.theme.toDark")}
       class="theme-toggle"
       aria-pressed={dark}
       onClick={() => theme.toggle()}

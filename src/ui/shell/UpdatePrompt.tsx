@@ -1,4 +1,5 @@
 import type { ChatModel } from "../../chat/chat-model";
+import { t } from "../../i18n/locale";
 import type { UpdateModel } from "../../pwa/update-model";
 
 /**
@@ -15,10 +16,11 @@ export function UpdatePrompt({
   if (!updates.updateReady.value) return null;
   const writing = chat.streamingId.value !== null;
   return (
-    <div class="update-bar" role="status" aria-label="Update">
+    <div class="update-bar" role="status" aria-label={t("shell.update.label")}>
       <span id="update-text">
-        Update available
-        {writing ? " · Reload once the reply is finished" : ""}
+        {writing
+          ? t("shell.update.availableWaiting")
+          : t("shell.update.available")}
       </span>
       <button
         type="button"
@@ -26,7 +28,7 @@ export function UpdatePrompt({
         aria-describedby="update-text"
         onClick={() => void updates.reload()}
       >
-        Reload
+        {t("shell.update.reload")}
       </button>
     </div>
   );

@@ -10,7 +10,8 @@ export interface StaticDraft {
   focused: boolean;
 }
 
-const BOX = 'textarea[aria-label="Message"]';
+// By its place, not its name: the name is in the language in use, the outline's perhaps not.
+const BOX = '.composer textarea, textarea[aria-label="Message"]';
 
 /** Reads the static box before the outline is removed; undefined if there is none. */
 export function readStaticDraft(root: ParentNode): StaticDraft | undefined {

@@ -1,11 +1,14 @@
 import { useSignal } from "@preact/signals";
 import { useContext, useRef } from "preact/hooks";
 import type { ConversationsModel } from "../../chat/conversations-model";
+import { t } from "../../i18n/locale";
 import { PromptStoreContext } from "../../prompts/context";
 import { promptsToExport } from "./prompt-transfer";
 import {
+  chatsCount,
   exportConversations,
   importFile,
+  savedPromptsCount,
   type TransferResult,
 } from "./transfer-actions";
 
@@ -22,27 +25,30 @@ export function TransferButtons({
     const all = await conversations.exportAll();
     const prompts = format === "json" ? await promptsToExport(promptStore) : [];
     await exportConversations(all, format, prompts);
-    const withPrompts = prompts.length
-      ? ` and ${prompts.length} saved ${prompts.length === 1 ? "prompt" : "prompts"}`
-      : "";
+    const chats = chatsCount(all.length);
     result.value = {
       ok: true,
-      text: `Exported ${all.length} ${all.length === 1 ? "chat" : "chats"}${withPrompts}.`,
+      text: prompts.length
+        ? t("files.export.doneWithPrompts", {
+            chats,
+            prompts: savedPromptsCount(prompts.length),
+          })
+        : t("files.export.done", { chats }),
     };
   };
   return (
     <div class="transfer">
       <details class="transfer-menu">
-        <summary>Export and import</summary>
+        <summary>{t("files.transfer.menu")}</summary>
         <div class="transfer-buttons">
           <button type="button" onClick={() => void exportAll("json")}>
-            Export all chats as JSON
+            {t("files.transfer.exportJson")}
           </button>
           <button type="button" onClick={() => void exportAll("md")}>
-            Export all chats as Markdown
+            {t("files.transfer.exportMarkdown")}
           </button>
           <button type="button" onClick={() => picker.current?.click()}>
-            Import chats
+            {t("files.transfer.import")}
           </button>
           <input
             ref={picker}
@@ -50,7 +56,7 @@ export function TransferButtons({
             accept="application/json,.json"
             class="visually-hidden"
             tabIndex={-1}
-            aria-label="Chats file to import"
+            aria-label={t("files.transfer.importFile")}
             onChange={async (e) => {
               const input = e.currentTarget;
               const file = input.files?.[0];

@@ -1,5 +1,7 @@
 import type { ConversationsModel } from "../../chat/conversations-model";
 import type { Conversation } from "../../chat/types";
+import { formatMegabytes } from "../../i18n/format";
+import { formatNumber, t } from "../../i18n/locale";
 import type { SavedPrompt } from "../../prompts/prompt";
 import type { PromptStore } from "../../storage/prompt-store";
 import { StorageError, storageErrorText } from "../../storage/storage-error";
@@ -9,6 +11,18 @@ export interface TransferResult {
   ok: boolean;
   text: string;
 }
+
+/** "2 chats", "1 saved prompt": counts as the result lines have always written them. */
+export const chatsCount = (n: number) =>
+  t("files.count.chats", {
+    count: n,
+    n: formatNumber(n, { useGrouping: false }),
+  });
+export const savedPromptsCount = (n: number) =>
+  t("files.count.savedPrompts", {
+    count: n,
+    n: formatNumber(n, { useGrouping: false }),
+  });
 
 // Export and import code is loaded only when used, keeping it off the start-up path.
 const transfer = () =>
@@ -53,7 +67,7 @@ export async function importFile(
   const { LIMITS } = await import("../../transfer/limits");
   if (file.size > LIMITS.fileBytes)
     return refuse(
-      `the file is larger than ${LIMITS.fileBytes / 1024 / 1024} MB`,
+      t("files.import.tooLarge", { size: formatMegabytes(LIMITS.fileBytes) }),
     );
   let plan;
   try {
@@ -63,31 +77,41 @@ export async function importFile(
   } catch (err) {
     return refuse(err instanceof Error ? err.message : String(err));
   }
-  let promptsText = "";
+  let promptsWritten: number | undefined;
   try {
     if (plan.toWrite.length > 0) await model.addConversations(plan.toWrite);
     const { saveImportedAttachments } =
       await import("../../attachments/transfer");
     await saveImportedAttachments(plan.toWrite);
     if (prompts && plan.prompts.length > 0)
-      promptsText = await importPrompts(prompts, plan.prompts);
+      promptsWritten = await importPrompts(prompts, plan.prompts);
   } catch (err) {
     return {
       ok: false,
-      text: `The chats were not imported. ${storageErrorText(StorageError.from(err).code)}`,
+      text: t("files.import.notSaved", {
+        reason: storageErrorText(StorageError.from(err).code),
+      }),
     };
   }
-  const n = plan.toWrite.length;
-  const imported = `Imported ${n} ${n === 1 ? "chat" : "chats"}${promptsText}.`;
-  const skipped = plan.alreadyHere
-    ? ` ${plan.alreadyHere} ${plan.alreadyHere === 1 ? "was" : "were"} already here.`
-    : "";
-  return { ok: true, text: imported + skipped };
+  const chats = chatsCount(plan.toWrite.length);
+  const imported =
+    promptsWritten === undefined
+      ? t("files.import.done", { chats })
+      : t("files.import.doneWithPrompts", {
+          chats,
+          prompts: savedPromptsCount(promptsWritten),
+        });
+  if (!plan.alreadyHere) return { ok: true, text: imported };
+  const skipped = t("files.import.alreadyHere", {
+    count: plan.alreadyHere,
+    n: formatNumber(plan.alreadyHere, { useGrouping: false }),
+  });
+  return {
+    ok: true,
+    text: t("files.import.doneAndSkipped", { imported, skipped }),
+  };
 }
 
 function refuse(reason: string): TransferResult {
-  return {
-    ok: false,
-    text: `The file was not imported: ${reason}. Nothing was changed.`,
-  };
+  return { ok: false, text: t("files.import.refused", { reason }) };
 }

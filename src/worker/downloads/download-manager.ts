@@ -1,5 +1,6 @@
 import type { DownloadPlan, DownloadProgress } from "../../engine/protocol";
 import { createMD5, type IHasher } from "hash-wasm";
+import { t } from "../../i18n/locale";
 import { fetchFile } from "./fetch-file";
 import { localFile, readLocal, type LocalFiles } from "./local-files";
 import {
@@ -331,7 +332,6 @@ export class DownloadManager {
       if (!blob || md5.digest("hex") !== shard.md5) damaged.push(shard);
     }
     const names = damaged.map((f) => f.url.slice(f.url.lastIndexOf("/") + 1));
-    const one = damaged.length === 1;
     for (const f of damaged) await db.remove(f.scope, f.url);
     const m = await readManifest(source.id);
     if (m)
@@ -343,7 +343,11 @@ export class DownloadManager {
         ...(damaged.length
           ? {
               state: "damaged",
-              problem: `${names.join(", ")} ${one ? "does" : "do"} not match ${one ? "its" : "their"} MD5 checksum: damaged on this disk. Repair fetches ${one ? "it" : "them"} again.`,
+              // Stored in words, in the language in use when Verify ran.
+              problem: t("worker.rehash.damaged", {
+                count: damaged.length,
+                names: names.join(", "),
+              }),
             }
           : {}),
         updatedAt: Date.now(),

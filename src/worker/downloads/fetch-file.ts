@@ -1,3 +1,4 @@
+import { t } from "../../i18n/locale";
 import type { PlannedFile } from "./layout";
 import { HostGate, sleep } from "./host-gate";
 import { ReceivedBody } from "./received-body";
@@ -27,7 +28,7 @@ export class DownloadFailedError extends Error {
     /** "network" when the host could not be reached at all. */
     readonly kind: "network" | "file" = "file",
   ) {
-    super(`${file}: ${reason}`);
+    super(t("worker.download.fileProblem", { file, reason }));
     this.name =
       kind === "network" ? "NetworkDownloadError" : "DownloadFailedError";
   }
@@ -93,7 +94,7 @@ export async function fetchFile(
       neverAnswered = false;
       if (res.status === 429 || res.status === 503) {
         void res.body?.cancel();
-        lastReason = `the server is busy (${res.status})`;
+        lastReason = t("worker.download.busy", { status: String(res.status) });
         if (++refusals > MAX_REFUSALS) break;
         gate.refused(
           HostGate.delayMs(
@@ -110,12 +111,21 @@ export async function fetchFile(
         if (signed && EXPIRED.has(res.status) && ++expired <= 2) {
           // A signed URL that has expired: ask the original URL where the file is now.
           target = file.url;
-          lastReason = `its download link expired (${res.status})`;
+          lastReason = t("worker.download.linkExpired", {
+            status: String(res.status),
+          });
           attempt--;
           continue;
         }
-        lastReason =
-          `the server answered ${res.status} ${res.statusText}`.trim();
+        const status = String(res.status);
+        lastReason = (
+          res.statusText
+            ? t("worker.download.answered", {
+                status,
+                statusText: res.statusText,
+              })
+            : t("worker.download.answeredStatus", { status })
+        ).trim();
         // A missing file will not appear by retrying.
         if (res.status === 404 || EXPIRED.has(res.status)) break;
         continue;
@@ -139,11 +149,11 @@ export async function fetchFile(
         return value;
       } catch (err) {
         if (!(err instanceof BadFileError)) throw err;
-        lastReason = err.message.slice(name.length + 2);
+        lastReason = err.reason;
         discard();
         rangeOk = false;
         if (err instanceof ChecksumError && ++damaged >= 2) {
-          lastReason = `${lastReason}, twice. The host may be serving a broken copy: try again later, or use another host for this model`;
+          lastReason = t("worker.download.damagedTwice");
           break;
         }
         continue;
@@ -152,14 +162,14 @@ export async function fetchFile(
       if (opts.signal.aborted) throw opts.signal.reason;
       lastReason =
         err instanceof Error
-          ? `the connection failed (${err.message})`
+          ? t("worker.download.connectionFailed", { reason: err.message })
           : String(err);
     }
   }
   discard();
   throw new DownloadFailedError(
     name,
-    lastReason || "it could not be downloaded",
+    lastReason || t("worker.download.failed"),
     neverAnswered ? "network" : "file",
   );
 }

@@ -1,4 +1,5 @@
 import type { ModelSource, SaveResult } from "../../engine/protocol";
+import { t } from "../../i18n/locale";
 import type { PlannedFile } from "./layout";
 import { readManifest } from "./manifest";
 import * as db from "./web-llm-db";
@@ -40,27 +41,17 @@ function inWords(err: unknown, name: string): Error {
   switch (err instanceof Error ? err.name : "") {
     case "NotAllowedError":
     case "SecurityError":
-      return new SaveFolderError(
-        "Hearth was not allowed to write to that folder. Choose it again and allow Hearth to save changes.",
-      );
+      return new SaveFolderError(t("worker.saveFolder.notAllowed"));
     case "QuotaExceededError":
-      return new SaveFolderError(
-        `The folder's disk is full: ${name} could not be written. Free some space, or choose a folder on another disk.`,
-      );
+      return new SaveFolderError(t("worker.saveFolder.diskFull", { name }));
     case "NoModificationAllowedError":
     case "InvalidModificationError":
-      return new SaveFolderError(
-        `${name} could not be written: the folder may be read-only, or the file is open in another program.`,
-      );
+      return new SaveFolderError(t("worker.saveFolder.readOnly", { name }));
     case "NotFoundError":
     case "NotReadableError":
-      return new SaveFolderError(
-        `${name} could not be copied: the folder was moved or removed, or this browser's stored copy can no longer be read (Verify the model).`,
-      );
+      return new SaveFolderError(t("worker.saveFolder.unreadable", { name }));
     default:
-      return new SaveFolderError(
-        `${name} could not be written to that folder.`,
-      );
+      return new SaveFolderError(t("worker.saveFolder.failed", { name }));
   }
 }
 
@@ -80,9 +71,7 @@ export async function saveToFolder(
   const manifest = await readManifest(source.id);
   const config = manifest?.files.find((f) => f.kind === "config");
   if (!manifest || manifest.state !== "complete" || !config)
-    throw new SaveFolderError(
-      "This model is not completely downloaded, so there is nothing whole to save. Download it first.",
-    );
+    throw new SaveFolderError(t("worker.saveFolder.incomplete"));
   const base = config.url.slice(0, config.url.lastIndexOf("/") + 1);
   // The small files (config, library, tokenizer, tensor-cache.json) are read first, for
   // the total; shards are read one at a time as they are written.
@@ -95,7 +84,7 @@ export async function saveToFolder(
         : await db.getBlob(f.scope, f.url);
     if (data === undefined)
       throw new SaveFolderError(
-        `${folderPath(f, base)} is missing from this browser's storage. Verify the model, or download it again.`,
+        t("worker.saveFolder.missing", { name: folderPath(f, base) }),
       );
     small.set(
       f.url,
@@ -125,9 +114,7 @@ export async function saveToFolder(
     const name = folderPath(f, base);
     const blob = small.get(f.url) ?? (await db.getBlob(f.scope, f.url));
     if (!blob)
-      throw new SaveFolderError(
-        `${name} is missing from this browser's storage. Verify the model, or download it again.`,
-      );
+      throw new SaveFolderError(t("worker.saveFolder.missing", { name }));
     try {
       const writable = await (await fileIn(folder, name)).createWritable();
       const count = new TransformStream<Uint8Array, Uint8Array>({

@@ -1,3 +1,5 @@
+import { t } from "../../i18n/locale";
+
 /**
  * IndexedDB refusing a write or a read, in words. Chromium reports a full disk as
  * `QuotaExceededError` (and, on some disks, `UnknownError`), and those names are for
@@ -10,8 +12,8 @@ export class StorageFailureError extends Error {
   ) {
     super(
       kind === "full"
-        ? "The browser could not store more: the disk, or the space the browser allows this site, is full."
-        : "The browser could not read or write its storage for this site.",
+        ? t("worker.storageFailure.full")
+        : t("worker.storageFailure.failed"),
     );
     this.name = kind === "full" ? "StorageFullError" : "StorageFailedError";
   }
@@ -36,8 +38,12 @@ export class DiskFullError extends Error {
     readonly storedBytes: number,
     readonly totalBytes: number,
   ) {
+    // Plain digits, as before: the page writes its own sizes (storage-check.ts).
     super(
-      `The disk filled up during the download: ${storedBytes} of ${totalBytes} bytes are stored and kept.`,
+      t("worker.download.diskFull", {
+        stored: String(storedBytes),
+        total: String(totalBytes),
+      }),
     );
     this.name = "DiskFullError";
   }

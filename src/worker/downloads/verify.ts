@@ -1,9 +1,14 @@
+import { t } from "../../i18n/locale";
 import type { PlannedFile } from "./layout";
 
-/** A body that must never be stored; the message says what was wrong, in plain words. */
+/** A body that must never be stored: which file, and what was wrong, in plain words. */
 export class BadFileError extends Error {
-  constructor(message: string) {
-    super(message);
+  constructor(
+    readonly file: string,
+    /** What was wrong, without the file's name. */
+    readonly reason: string,
+  ) {
+    super(t("worker.download.fileProblem", { file, reason }));
     this.name = "BadFileError";
   }
 }
@@ -11,9 +16,7 @@ export class BadFileError extends Error {
 /** Every byte arrived, but not the bytes tensor-cache.json's `md5sum` names: damaged. */
 export class ChecksumError extends BadFileError {
   constructor(name: string) {
-    super(
-      `${name}: it arrived damaged (its MD5 checksum does not match tensor-cache.json)`,
-    );
+    super(name, t("worker.verify.damaged"));
     this.name = "ChecksumError";
   }
 }
@@ -67,31 +70,29 @@ export async function verifyBody(
     /^text\/html/i.test(contentType) ||
     MARKUP.test(new TextDecoder().decode(first))
   ) {
-    throw new BadFileError(
-      `${name}: the server sent a web page instead of the file`,
-    );
+    throw new BadFileError(name, t("worker.verify.webPage"));
   }
   if (file.bytes !== undefined && body.size !== file.bytes) {
     throw new BadFileError(
-      `${name}: expected ${file.bytes} bytes, received ${body.size}`,
+      name,
+      t("worker.verify.size", {
+        expected: String(file.bytes),
+        received: String(body.size),
+      }),
     );
   }
   if (file.kind === "shard" && /json/i.test(contentType)) {
-    throw new BadFileError(
-      `${name}: the server sent JSON instead of model weights`,
-    );
+    throw new BadFileError(name, t("worker.verify.json"));
   }
   if (file.kind === "wasm" && !WASM_MAGIC.every((b, i) => first[i] === b)) {
-    throw new BadFileError(`${name}: not a WebAssembly model library`);
+    throw new BadFileError(name, t("worker.verify.notWasm"));
   }
   if (file.md5 && body.digest() !== file.md5) throw new ChecksumError(name);
   const blob = body.blob();
   if (file.sri) {
     const bytes = await blob.arrayBuffer();
     if (!(await checkSri(bytes, file.sri))) {
-      throw new BadFileError(
-        `${name}: its integrity hash does not match the model record's`,
-      );
+      throw new BadFileError(name, t("worker.verify.integrity"));
     }
   }
   if (
@@ -103,13 +104,13 @@ export async function verifyBody(
     try {
       parsed = file.url.endsWith(".json") ? JSON.parse(await blob.text()) : {};
     } catch {
-      throw new BadFileError(`${name}: not valid JSON`);
+      throw new BadFileError(name, t("worker.verify.invalidJson"));
     }
     if (typeof parsed !== "object" || parsed === null)
-      throw new BadFileError(`${name}: not a JSON object`);
+      throw new BadFileError(name, t("worker.verify.notObject"));
     if (file.kind === "tensor-cache") {
       if (!Array.isArray((parsed as { records?: unknown }).records)) {
-        throw new BadFileError(`${name}: has no list of weight shards`);
+        throw new BadFileError(name, t("worker.verify.noShards"));
       }
       return parsed as object;
     }

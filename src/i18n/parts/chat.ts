@@ -1,1 +1,0 @@
-export const chat = {} as const;

@@ -1,3 +1,0 @@
-export const shell = {
-  "shell.language": "Language",
-} as const;

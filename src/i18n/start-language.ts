@@ -1,0 +1,36 @@
+import { isLanguage, pickLanguage, type LanguageCode } from "./languages";
+
+// Read by the start-up entry: nothing here imports a catalog.
+export const LANGUAGE_KEY = "hearth.language";
+
+export function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/** The language the person chose in Hearth, if they ever did. */
+export function savedLanguage(): LanguageCode | null {
+  try {
+    const v = localStore()?.getItem(LANGUAGE_KEY);
+    return isLanguage(v) ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The language to start in: the person's choice, else the first of the browser's
+ * languages Hearth speaks. Read synchronously (localStorage), so the start waits for
+ * nothing but the catalog itself.
+ */
+export function startLanguage(): LanguageCode {
+  return (
+    savedLanguage() ??
+    pickLanguage(
+      navigator.languages?.length ? navigator.languages : [navigator.language],
+    )
+  );
+}

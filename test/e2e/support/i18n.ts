@@ -1,0 +1,110 @@
+import type { Page } from "@playwright/test";
+import ar from "../../../src/i18n/ar";
+import de from "../../../src/i18n/de";
+import en from "../../../src/i18n/en";
+import es from "../../../src/i18n/es";
+import fr from "../../../src/i18n/fr";
+import hi from "../../../src/i18n/hi";
+import ja from "../../../src/i18n/ja";
+import ko from "../../../src/i18n/ko";
+import type { LanguageCode } from "../../../src/i18n/languages";
+import { holesIn, type Catalog, type Message, type MessageKey } from "../../../src/i18n/messages";
+import ptBR from "../../../src/i18n/pt-BR";
+import zhCN from "../../../src/i18n/zh-CN";
+
+export const CATALOGS: Record<LanguageCode, Catalog> = {
+  en,
+  es,
+  fr,
+  de,
+  "pt-BR": ptBR,
+  "zh-CN": zhCN,
+  ja,
+  ko,
+  hi,
+  ar,
+};
+
+/** The message box's accessible name ("Message" in English). */
+export const MESSAGE_KEY = "chat.composer.label" satisfies MessageKey;
+
+/** A message in a language, holes filled as `t` fills them (numbers as given). */
+export function say(
+  lang: LanguageCode,
+  key: MessageKey,
+  params: Record<string, string | number> = {},
+): string {
+  const m: Message = CATALOGS[lang][key];
+  const template =
+    typeof m === "string"
+      ? m
+      : (m[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ?? m.other);
+  return template.replace(/\{(\w+)\}/g, (h, n: string) =>
+    n in params ? String(params[n]) : h,
+  );
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/**
+ * The English texts a page in `lang` must not show: every English message (each plural
+ * form) that the language's catalog words differently, as a pattern over one whole text
+ * (holes match anything). Templates with fewer than four letters of their own (units,
+ * "{a} · {b}") prove nothing and are left out.
+ */
+function englishPatterns(lang: LanguageCode): { key: string; re: RegExp }[] {
+  const catalog = CATALOGS[lang];
+  const out: { key: string; re: RegExp }[] = [];
+  for (const key of Object.keys(en) as MessageKey[]) {
+    const english: Message = en[key];
+    if (JSON.stringify(catalog[key]) === JSON.stringify(english)) continue;
+    const forms = typeof english === "string" ? [english] : Object.values(english);
+    for (const form of forms) {
+      if (!form) continue;
+      const literal = form.replace(/\{\w+\}/g, "");
+      if ((literal.match(/[A-Za-z]/g) ?? []).length < 4) continue;
+      const parts = form.split(/\{\w+\}/).map(escape);
+      const body = parts.join(".+?");
+      out.push({ key, re: new RegExp(`^\\s*${body}\\s*$`) });
+      void holesIn;
+    }
+  }
+  return out;
+}
+
+/**
+ * Every English catalog text the page shows or announces in `lang`: text nodes (each
+ * element's own text), accessible names, tooltips and placeholders, in the light DOM and
+ * open dialogs. Returns "key: text" for each, empty when the page is fully translated.
+ */
+export async function englishOnPage(
+  page: Page,
+  lang: LanguageCode,
+): Promise<string[]> {
+  const texts = await page.evaluate(() => {
+    const seen = new Set<string>();
+    const add = (s: string | null | undefined) => {
+      const v = s?.replace(/\s+/g, " ").trim();
+      if (v) seen.add(v);
+    };
+    for (const el of document.body.querySelectorAll("*")) {
+      if (el.closest("script, style, code, pre, .content")) continue;
+      // An element's own text: its text children joined, as a sentence reads.
+      let own = "";
+      for (const n of el.childNodes)
+        if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
+      add(own);
+      add((el as HTMLElement).innerText?.length < 400 ? (el as HTMLElement).innerText : "");
+      for (const a of ["aria-label", "title", "placeholder", "alt", "aria-description", "aria-valuetext"])
+        add(el.getAttribute(a));
+    }
+    add(document.title === "Hearth" ? "" : document.title);
+    return [...seen];
+  });
+  const patterns = englishPatterns(lang);
+  const found: string[] = [];
+  for (const text of texts)
+    for (const { key, re } of patterns)
+      if (re.test(text)) found.push(`${key}: ${text}`);
+  return found;
+}
