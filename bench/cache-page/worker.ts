@@ -237,7 +237,7 @@ async function run(op: Op): Promise<number> {
     case "store-held":
       // The same shards written into IndexedDB from memory, nothing checked: the baseline.
       for (const [name, blob] of Object.entries(held!.files))
-        if (name.startsWith("params_shard_"))
+        if (/(^|\/)params_shard_/.test(name))
           await put(SCOPES.model, `held/${name}`, await blob.arrayBuffer());
       break;
     case "hash-only": {

@@ -131,8 +131,6 @@ export function variantOf(
   return id === entry.id ? entry : findEntry(catalog, id);
 }
 
-export { formatMB } from "../i18n/format";
-
 /** What the worker needs to fetch and load a model. */
 export function sourceOf(entry: CatalogEntry): ModelSource {
   return {

@@ -1,7 +1,8 @@
 import { t } from "../i18n/locale";
 import type { MessageKey } from "../i18n/messages";
 import type { CatalogEntry } from "./catalog";
-import { findEntry, formatMB } from "./catalog";
+import { formatMB } from "../i18n/format";
+import { findEntry } from "./catalog";
 import type { GpuReport } from "./gpu";
 import { memoryNeed, type MemoryNeed } from "./memory-need";
 

@@ -1,6 +1,7 @@
 import { t } from "../i18n/locale";
 import type { CatalogEntry } from "./catalog";
-import { formatMB, variantOf } from "./catalog";
+import { formatMB } from "../i18n/format";
+import { variantOf } from "./catalog";
 
 export type GpuReport =
   | { kind: "no-webgpu" }

@@ -1,5 +1,6 @@
 import { t } from "../i18n/locale";
-import { formatMB, type CatalogEntry } from "./catalog";
+import { formatMB } from "../i18n/format";
+import type { CatalogEntry } from "./catalog";
 
 /**
  * How much GPU memory a model needs, and how sure we are. web-llm's prebuilt records

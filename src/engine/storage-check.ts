@@ -1,5 +1,5 @@
 import { formatNumber, t } from "../i18n/locale";
-import { formatMB } from "./catalog";
+import { formatMB } from "../i18n/format";
 
 /** Free space and the quota check made before any weight is fetched. */
 

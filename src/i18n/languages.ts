@@ -7,7 +7,11 @@ export const LANGUAGES = [
   { code: "es", name: "Español", english: "Spanish" },
   { code: "fr", name: "Français", english: "French" },
   { code: "de", name: "Deutsch", english: "German" },
-  { code: "pt-BR", name: "Português (Brasil)", english: "Brazilian Portuguese" },
+  {
+    code: "pt-BR",
+    name: "Português (Brasil)",
+    english: "Brazilian Portuguese",
+  },
   { code: "zh-CN", name: "简体中文", english: "Simplified Chinese" },
   { code: "ja", name: "日本語", english: "Japanese" },
   { code: "ko", name: "한국어", english: "Korean" },

@@ -21,8 +21,7 @@ const CATALOG_FILES = new Set(
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
     const path = join(dir, name);
-    if (statSync(path).isDirectory())
-      return sources(path);
+    if (statSync(path).isDirectory()) return sources(path);
     return /\.tsx?$/.test(name) && !CATALOG_FILES.has(path) ? [path] : [];
   });
 }

@@ -1,4 +1,5 @@
-import { test } from "@playwright/test";
+import { expect, test } from "@playwright/test";
+import { speak } from "../support/i18n";
 import { expectCleanLayout } from "../support/layout";
 import { walkStates } from "../support/state-walk";
 
@@ -12,4 +13,19 @@ test("the layout holds at every width, in both themes, in every engine state", a
 }) => {
   test.setTimeout(480_000);
   await walkStates(page, expectCleanLayout);
+});
+
+test("in Arabic, right to left: the layout holds at every width, in both themes, in every engine state", async ({
+  browser,
+}) => {
+  test.setTimeout(480_000);
+  const context = await browser.newContext({ locale: "ar" });
+  const page = await context.newPage();
+  await speak("ar", () =>
+    walkStates(page, async (p, state) => {
+      await expect(p.locator("html")).toHaveAttribute("dir", "rtl");
+      await expectCleanLayout(p, state);
+    }),
+  );
+  await context.close();
 });

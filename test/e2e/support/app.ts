@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { name } from "./i18n";
 
 export interface ProgressSample {
   value: number;
@@ -27,7 +28,7 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
       attributes: true,
     });
   });
-  await page.getByRole("button", { name: "Load model" }).click();
+  await page.getByRole("button", { name: name("models.picker.load") }).click();
   await expectReady(page);
   await expect(page.getByRole("progressbar")).toHaveCount(0);
   // Checked from the page's own record, not by polling: a loaded test machine can stall
@@ -45,27 +46,32 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
 
 /** The top bar's model state: "Ready", "Writing…", the error, tokens per second. */
 export const modelStatus = (page: Page) =>
-  page.getByRole("status", { name: "Model status" });
+  page.getByRole("status", { name: name("shell.status.label") });
 
 /** Waits until the model status reads `text` ("Ready" unless told, e.g. "<model> · Ready"). */
-export async function expectReady(page: Page, text = "Ready"): Promise<void> {
+export async function expectReady(
+  page: Page,
+  text = name("shell.status.ready"),
+): Promise<void> {
   await expect(modelStatus(page)).toContainText(text);
 }
 
 export const messageBox = (page: Page) =>
-  page.getByRole("textbox", { name: "Message" });
+  page.getByRole("textbox", { name: name("chat.composer.label") });
 export const log = (page: Page) => page.getByRole("log");
 export const replies = (page: Page) =>
   log(page).locator("article.assistant .content");
 
 export async function send(page: Page, text: string): Promise<void> {
   await messageBox(page).fill(text);
-  await page.getByRole("button", { name: "Send" }).click();
+  await page.getByRole("button", { name: name("chat.composer.send") }).click();
 }
 
 /** Waits until no reply is streaming, then returns the last reply's text exactly. */
 export async function lastReply(page: Page): Promise<string> {
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  await expect(
+    page.getByRole("button", { name: name("chat.composer.stop") }),
+  ).toHaveCount(0);
   return replies(page)
     .last()
     .evaluate((el) => (el as HTMLElement).innerText);
@@ -84,7 +90,10 @@ export async function takeOverModel(page: Page): Promise<void> {
 
 /** The model chooser: a combobox named "Model" whose list opens on click or arrow keys. */
 export const modelPicker = (page: Page) =>
-  page.getByRole("combobox", { name: "Model", exact: true });
+  page.getByRole("combobox", {
+    name: name("models.picker.label"),
+    exact: true,
+  });
 
 /** The selected model's id (the picker carries it as data-value). */
 export async function expectSelectedModel(page: Page, id: string) {
@@ -97,11 +106,12 @@ export async function expectSelectedModel(page: Page, id: string) {
  */
 export async function chooseModel(page: Page, idOrName: string) {
   await modelPicker(page).click();
-  const list = page.getByRole("listbox", { name: "Models" });
+  const list = page.getByRole("listbox", { name: name("models.picker.list") });
   const option = /\s/.test(idOrName)
     ? list.getByRole("option", { name: idOrName, exact: true })
     : list.locator(`[role="option"][data-value="${idOrName}"]`);
-  if (!(await option.count())) await page.getByLabel("Show all models").check();
+  if (!(await option.count()))
+    await page.getByLabel(name("models.picker.showAll")).check();
   await option.click();
   await expect(list).toHaveCount(0);
 }

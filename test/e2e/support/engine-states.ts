@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { name } from "./i18n";
 import type { LoadPhase } from "../../../src/engine/protocol";
 import { expectReady, messageBox, modelStatus, send } from "./app";
 
@@ -83,13 +84,16 @@ export async function holdLoadAt(
       },
       { phases: phases as string[], ms },
     );
-  await page.getByRole("button", { name: "Load model" }).click();
-  await page.waitForFunction((source) => {
-    const bar = document.querySelector(
-      '[role="progressbar"][aria-label="Model loading"]',
-    );
-    return new RegExp(source).test(bar?.getAttribute("aria-valuetext") ?? "");
-  }, text.source);
+  await page.getByRole("button", { name: name("models.picker.load") }).click();
+  await page.waitForFunction(
+    ({ source, label }) => {
+      const bar = document.querySelector(
+        `[role="progressbar"][aria-label="${label}"]`,
+      );
+      return new RegExp(source).test(bar?.getAttribute("aria-valuetext") ?? "");
+    },
+    { source: text.source, label: name("models.progress.label") },
+  );
 }
 
 /** A finished exchange whose reply has a heading, a list, code and math. */
@@ -111,9 +115,13 @@ export const RICH_REPLY = [
 
 export async function finishedReply(page: Page): Promise<void> {
   await send(page, `/echo ${RICH_REPLY}`);
-  await expect(page.getByRole("button", { name: "Stop" })).toHaveCount(0);
+  await expect(
+    page.getByRole("button", { name: name("chat.composer.stop") }),
+  ).toHaveCount(0);
   await expect(page.locator(".katex").first()).toBeVisible();
-  await expect(page.getByRole("button", { name: "Copy code" })).toBeVisible();
+  await expect(
+    page.getByRole("button", { name: name("chat.markdown.copyCode") }),
+  ).toBeVisible();
 }
 
 /**
@@ -128,13 +136,15 @@ export async function longReply(page: Page, text?: string): Promise<void> {
     Array.from({ length: 20 }, (_, i) => `word${p * 20 + i}`).join(" "),
   ).join("\n\n");
   await send(page, `/echo ${text ?? `${RICH_REPLY}\n\n${words}`}`);
-  await expect(page.getByRole("button", { name: "Stop" })).toBeVisible();
-  await expectReady(page, "Writing…");
+  await expect(
+    page.getByRole("button", { name: name("chat.composer.stop") }),
+  ).toBeVisible();
+  await expectReady(page, name("shell.status.generating"));
 }
 
 /** Stops the reply if it is still being written, and waits until nothing is. */
 export async function stopIfWriting(page: Page): Promise<void> {
-  const stop = page.getByRole("button", { name: "Stop" });
+  const stop = page.getByRole("button", { name: name("chat.composer.stop") });
   // The reply may end between the look and the click: then there is nothing to stop.
   if (await stop.isVisible())
     await stop.click({ timeout: 5000 }).catch(() => {});
@@ -144,8 +154,8 @@ export async function stopIfWriting(page: Page): Promise<void> {
 export async function failedReply(page: Page): Promise<void> {
   await send(page, "/fail device-lost");
   await expect(page.getByRole("alert")).toContainText(
-    "The GPU ran out of memory or was reset.",
+    name("engine.error.deviceLost.title"),
   );
-  await expect(modelStatus(page)).toContainText("Stopped with an error");
+  await expect(modelStatus(page)).toContainText(name("shell.status.failed"));
   await expect(messageBox(page)).toBeVisible();
 }

@@ -8,7 +8,12 @@ import hi from "../../../src/i18n/hi";
 import ja from "../../../src/i18n/ja";
 import ko from "../../../src/i18n/ko";
 import type { LanguageCode } from "../../../src/i18n/languages";
-import { holesIn, type Catalog, type Message, type MessageKey } from "../../../src/i18n/messages";
+import {
+  holesIn,
+  type Catalog,
+  type Message,
+  type MessageKey,
+} from "../../../src/i18n/messages";
 import ptBR from "../../../src/i18n/pt-BR";
 import zhCN from "../../../src/i18n/zh-CN";
 
@@ -38,7 +43,8 @@ export function say(
   const template =
     typeof m === "string"
       ? m
-      : (m[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ?? m.other);
+      : (m[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ??
+        m.other);
   return template.replace(/\{(\w+)\}/g, (h, n: string) =>
     n in params ? String(params[n]) : h,
   );
@@ -49,24 +55,36 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 /**
  * The English texts a page in `lang` must not show: every English message (each plural
  * form) that the language's catalog words differently, as a pattern over one whole text
- * (holes match anything). Templates with fewer than four letters of their own (units,
- * "{a} · {b}") prove nothing and are left out.
+ * (holes match anything). Left out, as proving nothing: a template with a hole and fewer
+ * than six letters of its own ("{n} chat" would match the model name "Llama 2 7B chat"),
+ * and one whose every English word the translation uses too (Spanish "Nuevo chat").
  */
 function englishPatterns(lang: LanguageCode): { key: string; re: RegExp }[] {
   const catalog = CATALOGS[lang];
   const out: { key: string; re: RegExp }[] = [];
+  const formsOf = (m: Message) =>
+    (typeof m === "string" ? [m] : Object.values(m)).filter(
+      (f): f is string => !!f,
+    );
   for (const key of Object.keys(en) as MessageKey[]) {
     const english: Message = en[key];
     if (JSON.stringify(catalog[key]) === JSON.stringify(english)) continue;
-    const forms = typeof english === "string" ? [english] : Object.values(english);
-    for (const form of forms) {
-      if (!form) continue;
-      const literal = form.replace(/\{\w+\}/g, "");
-      if ((literal.match(/[A-Za-z]/g) ?? []).length < 4) continue;
-      const parts = form.split(/\{\w+\}/).map(escape);
-      const body = parts.join(".+?");
-      out.push({ key, re: new RegExp(`^\\s*${body}\\s*$`) });
-      void holesIn;
+    const translated = formsOf(catalog[key]).join("\n").toLowerCase();
+    for (const form of formsOf(english)) {
+      const holes = holesIn(form).length;
+      const parts = form.split(/\{\w+\}/);
+      const letters = (parts.join("").match(/[A-Za-z]/g) ?? []).length;
+      if (letters < (holes ? 6 : 2)) continue;
+      const words =
+        parts
+          .join(" ")
+          .toLowerCase()
+          .match(/[a-z]{2,}/g) ?? [];
+      if (words.every((w) => translated.includes(w))) continue;
+      out.push({
+        key,
+        re: new RegExp(`^\\s*${parts.map(escape).join(".+?")}\\s*$`),
+      });
     }
   }
   return out;
@@ -94,8 +112,19 @@ export async function englishOnPage(
       for (const n of el.childNodes)
         if (n.nodeType === Node.TEXT_NODE) own += n.textContent;
       add(own);
-      add((el as HTMLElement).innerText?.length < 400 ? (el as HTMLElement).innerText : "");
-      for (const a of ["aria-label", "title", "placeholder", "alt", "aria-description", "aria-valuetext"])
+      add(
+        (el as HTMLElement).innerText?.length < 400
+          ? (el as HTMLElement).innerText
+          : "",
+      );
+      for (const a of [
+        "aria-label",
+        "title",
+        "placeholder",
+        "alt",
+        "aria-description",
+        "aria-valuetext",
+      ])
         add(el.getAttribute(a));
     }
     add(document.title === "Hearth" ? "" : document.title);
@@ -107,4 +136,30 @@ export async function englishOnPage(
     for (const { key, re } of patterns)
       if (re.test(text)) found.push(`${key}: ${text}`);
   return found;
+}
+
+/**
+ * The language the shared helpers (app.ts, engine-states.ts, state-walk.ts) find controls
+ * in. English unless a test says otherwise with `speak`, and back to English after it.
+ */
+let speaking: LanguageCode = "en";
+
+export async function speak<T>(
+  lang: LanguageCode,
+  run: () => Promise<T>,
+): Promise<T> {
+  speaking = lang;
+  try {
+    return await run();
+  } finally {
+    speaking = "en";
+  }
+}
+
+/** A message in the language the helpers speak now. */
+export function name(
+  key: MessageKey,
+  params?: Record<string, string | number>,
+): string {
+  return say(speaking, key, params);
 }

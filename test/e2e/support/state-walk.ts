@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { chooseModel, expectReady, modelPicker } from "./app";
+import { name } from "./i18n";
 import {
   failedReply,
   finishedReply,
@@ -20,21 +21,27 @@ export async function walkStates(
 ): Promise<void> {
   await page.goto("/");
   await expect(
-    page.getByRole("button", { name: "Download and start" }),
+    page.getByRole("button", { name: name("models.first.start") }),
   ).toBeVisible();
   await check(page, "idle, first visit");
 
   await modelPicker(page).click();
-  await expect(page.getByRole("listbox", { name: "Models" })).toBeVisible();
+  await expect(
+    page.getByRole("listbox", { name: name("models.picker.list") }),
+  ).toBeVisible();
   await check(page, "model picker open");
   await page.keyboard.press("Escape");
 
-  await page.getByRole("button", { name: "Manage models" }).click();
-  await expect(page.getByRole("dialog", { name: "Models" })).toBeVisible();
+  await page.getByRole("button", { name: name("models.dialog.open") }).click();
+  await expect(
+    page.getByRole("dialog", { name: name("models.dialog.title") }),
+  ).toBeVisible();
   await check(page, "Models dialog");
-  await page.getByRole("button", { name: "Close" }).click();
+  await page.getByRole("button", { name: name("models.dialog.close") }).click();
 
-  await holdLoadAt(page, /^Downloading the model/, ["fetching"]);
+  await holdLoadAt(page, startsWith(name("models.progress.fetching")), [
+    "fetching",
+  ]);
   await check(page, "downloading");
   await expectReady(page);
 
@@ -49,21 +56,36 @@ export async function walkStates(
   await check(page, "failed");
 
   // Another model, held while it loads into the GPU (after its download).
-  await page.getByRole("button", { name: "Reload model" }).click();
+  await page
+    .getByRole("button", { name: name("shell.notices.failure.reload") })
+    .click();
   await expectReady(page);
   await chooseModel(page, "Llama-3.2-1B-Instruct-q4f32_1-MLC");
-  await holdLoadAt(page, /^(Loading into the GPU|Compiling shaders)/, [
-    "loading",
-    "compiling",
-  ]);
+  await holdLoadAt(
+    page,
+    startsWith(
+      name("models.progress.loading"),
+      name("models.progress.compiling"),
+    ),
+    ["loading", "compiling"],
+  );
   await check(page, "loading");
   await expectReady(page);
 
   const second = await page.context().newPage();
   await second.goto("/");
-  await second.getByRole("button", { name: "Load model" }).click();
+  await second
+    .getByRole("button", { name: name("models.picker.load") })
+    .click();
   await expect(second.getByRole("alert")).toContainText(
-    "Another Hearth tab is using the GPU",
+    name("shell.notices.gpuBusy.title"),
   );
   await check(second, "another tab holds the GPU");
+}
+
+/** A pattern for a progress text that starts with one of `texts`. */
+function startsWith(...texts: string[]): RegExp {
+  return new RegExp(
+    `^(${texts.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|")})`,
+  );
 }
