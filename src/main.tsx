@@ -1,5 +1,6 @@
 import { directionOf } from "./i18n/languages";
 import { loadCatalog } from "./i18n/load-catalog";
+import { OUTLINE_WORDS } from "./i18n/outline-words";
 import { startLanguage } from "./i18n/start-language";
 import { holdInstallOffer } from "./pwa/early-install-offer";
 import { showStartFailure, takeKeptDraft } from "./ui/shell/start-failure";
@@ -18,9 +19,18 @@ document.documentElement.dir = directionOf(lang);
 // Typed before a Retry reloaded the page: back in the outline's box.
 const kept = takeKeptDraft();
 const outlineBox = document.querySelector<HTMLTextAreaElement>(
-  '#app textarea[aria-label="Message"]',
+  "#app .composer textarea",
 );
 if (kept && outlineBox) outlineBox.value = kept;
+// The outline speaks the language too (index.html is English): its box keeps the name
+// the app's box will have, so typing into it and finding it are the same in both.
+if (lang !== "en") {
+  const words = OUTLINE_WORDS[lang];
+  outlineBox?.setAttribute("aria-label", words.message);
+  outlineBox?.setAttribute("placeholder", words.placeholder);
+  const send = document.querySelector("#app .composer button");
+  if (send) send.textContent = words.send;
+}
 
 async function start(): Promise<void> {
   // The catalog is fetched at once, beside the app; both run after the outline's paint.

@@ -317,6 +317,14 @@ const catalog: Catalog = {
   "chat.version.next": "النسخة التالية",
 
   "chat.markdown.copyCode": "نسخ الشيفرة",
+
+  "chat.markdown.copy": "نسخ",
+
+  "chat.markdown.copied": "تم النسخ",
+
+  "chat.markdown.copyFailed": "تعذّر النسخ",
+
+  "chat.markdown.image": "صورة:",
   "chat.markdown.plainText": "نص",
   "chat.markdown.mathError": "تعذّر عرض هذه الصيغة الرياضية",
 

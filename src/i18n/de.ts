@@ -310,6 +310,14 @@ const catalog: Catalog = {
   "chat.version.next": "Nächste Version",
 
   "chat.markdown.copyCode": "Code kopieren",
+
+  "chat.markdown.copy": "Kopieren",
+
+  "chat.markdown.copied": "Kopiert",
+
+  "chat.markdown.copyFailed": "Kopieren fehlgeschlagen",
+
+  "chat.markdown.image": "Bild:",
   "chat.markdown.plainText": "Text",
   "chat.markdown.mathError": "Diese Formel konnte nicht gesetzt werden",
 

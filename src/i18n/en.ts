@@ -324,6 +324,14 @@ const en = {
   "chat.version.next": "Next version",
 
   "chat.markdown.copyCode": "Copy code",
+
+  "chat.markdown.copy": "Copy",
+
+  "chat.markdown.copied": "Copied",
+
+  "chat.markdown.copyFailed": "Copy failed",
+
+  "chat.markdown.image": "Image:",
   // The label of a code block that names no language.
   "chat.markdown.plainText": "text",
   "chat.markdown.mathError": "This math could not be typeset",

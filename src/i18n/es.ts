@@ -317,6 +317,14 @@ const catalog: Catalog = {
   "chat.version.next": "Versión siguiente",
 
   "chat.markdown.copyCode": "Copiar código",
+
+  "chat.markdown.copy": "Copiar",
+
+  "chat.markdown.copied": "Copiado",
+
+  "chat.markdown.copyFailed": "No se pudo copiar",
+
+  "chat.markdown.image": "Imagen:",
   "chat.markdown.plainText": "texto",
   "chat.markdown.mathError": "No se ha podido componer esta fórmula",
 

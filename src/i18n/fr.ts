@@ -317,6 +317,14 @@ const catalog: Catalog = {
   "chat.version.next": "Version suivante",
 
   "chat.markdown.copyCode": "Copier le code",
+
+  "chat.markdown.copy": "Copier",
+
+  "chat.markdown.copied": "Copié",
+
+  "chat.markdown.copyFailed": "Échec de la copie",
+
+  "chat.markdown.image": "Image :",
   "chat.markdown.plainText": "texte",
   "chat.markdown.mathError": "Impossible de composer cette formule",
 

@@ -294,6 +294,14 @@ const catalog: Catalog = {
   "chat.version.next": "अगला वर्शन",
 
   "chat.markdown.copyCode": "कोड कॉपी करें",
+
+  "chat.markdown.copy": "कॉपी करें",
+
+  "chat.markdown.copied": "कॉपी हो गया",
+
+  "chat.markdown.copyFailed": "कॉपी नहीं हो सका",
+
+  "chat.markdown.image": "इमेज:",
   "chat.markdown.plainText": "टेक्स्ट",
   "chat.markdown.mathError": "यह गणितीय सूत्र दिखाया नहीं जा सका",
 

@@ -298,6 +298,14 @@ const catalog: Catalog = {
   "chat.version.next": "次のバージョン",
 
   "chat.markdown.copyCode": "コードをコピー",
+
+  "chat.markdown.copy": "コピー",
+
+  "chat.markdown.copied": "コピーしました",
+
+  "chat.markdown.copyFailed": "コピーできませんでした",
+
+  "chat.markdown.image": "画像：",
   "chat.markdown.plainText": "テキスト",
   "chat.markdown.mathError": "この数式は表示できませんでした",
 

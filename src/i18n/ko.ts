@@ -295,6 +295,14 @@ const catalog: Catalog = {
   "chat.version.next": "다음 버전",
 
   "chat.markdown.copyCode": "코드 복사",
+
+  "chat.markdown.copy": "복사",
+
+  "chat.markdown.copied": "복사됨",
+
+  "chat.markdown.copyFailed": "복사 실패",
+
+  "chat.markdown.image": "이미지:",
   "chat.markdown.plainText": "텍스트",
   "chat.markdown.mathError": "이 수식을 표시할 수 없습니다",
 

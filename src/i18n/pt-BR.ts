@@ -313,6 +313,14 @@ const catalog: Catalog = {
   "chat.version.next": "Próxima versão",
 
   "chat.markdown.copyCode": "Copiar código",
+
+  "chat.markdown.copy": "Copiar",
+
+  "chat.markdown.copied": "Copiado",
+
+  "chat.markdown.copyFailed": "Falha ao copiar",
+
+  "chat.markdown.image": "Imagem:",
   "chat.markdown.plainText": "texto",
   "chat.markdown.mathError": "Não foi possível compor esta fórmula",
 

@@ -278,6 +278,14 @@ const catalog: Catalog = {
   "chat.version.next": "下一个版本",
 
   "chat.markdown.copyCode": "复制代码",
+
+  "chat.markdown.copy": "复制",
+
+  "chat.markdown.copied": "已复制",
+
+  "chat.markdown.copyFailed": "复制失败",
+
+  "chat.markdown.image": "图片：",
   "chat.markdown.plainText": "文本",
   "chat.markdown.mathError": "无法排版此数学公式",
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import en from "../../src/i18n/en";
 import { LANGUAGES } from "../../src/i18n/languages";
 import { loadCatalog } from "../../src/i18n/load-catalog";
+import { OUTLINE_WORDS } from "../../src/i18n/outline-words";
 import { holesIn, type Message } from "../../src/i18n/messages";
 
 const keys = Object.keys(en) as (keyof typeof en)[];
@@ -80,5 +81,17 @@ describe.each(others)("the $name catalog ($code)", ({ code }) => {
     );
     // Units, symbols and names may read the same; most text may not.
     expect(same.length / keys.length).toBeLessThan(0.2);
+  });
+});
+
+describe("the outline's words", () => {
+  it.each(LANGUAGES)("are the $code catalog's own", async ({ code }) => {
+    const catalog = code === "en" ? en : await loadCatalog(code);
+    const words = OUTLINE_WORDS[code];
+    expect(words.message).toBe(catalog["chat.composer.label"]);
+    expect(words.send).toBe(catalog["chat.composer.send"]);
+    expect(words.placeholder).toBe(catalog["chat.composer.placeholderIdle"]);
+    for (const text of [words.failed, words.still, words.retry])
+      expect(text.trim()).not.toBe("");
   });
 });

@@ -82,6 +82,7 @@ export function Composer({
       >
         {attachments ? <AttachButton attachments={attachments} /> : null}
         <textarea
+          dir="auto"
           ref={box}
           aria-label={t("chat.composer.label")}
           rows={2}

@@ -31,6 +31,7 @@ export function MessageEditor({
       }}
     >
       <textarea
+        dir="auto"
         ref={box}
         aria-label={t("chat.editor.label")}
         rows={3}

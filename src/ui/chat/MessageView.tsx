@@ -36,7 +36,7 @@ export function MessageView({
     >
       <h3 class="author">{author}</h3>
       {/* While streaming, pass the signal itself: tokens reach the renderer, not Preact. */}
-      <div class="content">
+      <div class="content" dir="auto">
         {message.role === "user" ? (
           message.content
         ) : (

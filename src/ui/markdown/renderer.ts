@@ -51,7 +51,7 @@ export class MarkdownRenderer implements BlockEngine<Token> {
             ? `<p class="raw-html">${escapeHtml(text.replace(/\n+$/, ""))}</p>\n`
             : escapeHtml(text),
         image: ({ href, text }: Tokens.Image) =>
-          `<a class="image-link" href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
+          `<a class="image-link" data-label="${escapeHtml(t("chat.markdown.image"))}" href="${escapeHtml(href)}">${escapeHtml(text || href)}</a>`,
         code: ({ text, lang }: Tokens.Code) => this.code(text, lang),
       },
     });
@@ -120,7 +120,7 @@ export class MarkdownRenderer implements BlockEngine<Token> {
     // code, and copying the reply does not pick up "Copy code".
     return (
       `<div class="code-block"><div class="code-head" data-lang="${shown}">` +
-      `<button type="button" class="copy-code" aria-label="${copy}"></button></div>` +
+      `<button type="button" class="copy-code" aria-label="${copy}" data-copy="${escapeHtml(t("chat.markdown.copy"))}" data-copied="${escapeHtml(t("chat.markdown.copied"))}" data-failed="${escapeHtml(t("chat.markdown.copyFailed"))}"></button></div>` +
       `<pre><code class="hljs language-${label}">${body}</code></pre></div>\n`
     );
   }

@@ -51,7 +51,7 @@ const DRAFT_KEY = "hearth.outline-draft";
 /** What was typed in the outline's box survives the reload (take-over.ts reads it back). */
 function keepDraft(): void {
   const box = document.querySelector<HTMLTextAreaElement>(
-    '#app textarea[aria-label="Message"]',
+    "#app .composer textarea",
   );
   try {
     if (box?.value) sessionStorage.setItem(DRAFT_KEY, box.value);
