@@ -47,6 +47,9 @@ export default defineConfig(({ mode }) => {
     build: {
       outDir: e2e ? "dist-e2e" : "dist",
       target: "es2022",
+      // Every browser Hearth runs in (WebGPU) has modulepreload; Vite's polyfill would
+      // run in the entry before the first paint and watch every DOM change after it.
+      modulePreload: { polyfill: false },
       // No data: URLs (KaTeX's smaller fonts would become some): a CSP of 'self' refuses them.
       assetsInlineLimit: 0,
       // web-llm is one 6.8 MB module that lives only in the worker chunk (REFERENCE.md).

@@ -1,7 +1,7 @@
-import { directionOf } from "./i18n/languages";
+import { directionOf, type LanguageCode } from "./i18n/languages";
 import { loadCatalog } from "./i18n/load-catalog";
 import { OUTLINE_WORDS } from "./i18n/outline-words";
-import { startLanguage } from "./i18n/start-language";
+import { browserLanguage, savedLanguage } from "./i18n/start-language";
 import { holdInstallOffer } from "./pwa/early-install-offer";
 import { showStartFailure, takeKeptDraft } from "./ui/shell/start-failure";
 import { afterNextPaint } from "./ui/shell/take-over";
@@ -12,34 +12,40 @@ holdInstallOffer(window);
 
 // The entry is small on purpose: index.html's outline, message box included, paints and
 // takes typing before the app's code (and, for a language other than English, its
-// catalog) is fetched and run. English is in the app's own chunk.
-const lang = startLanguage();
-document.documentElement.lang = lang;
-document.documentElement.dir = directionOf(lang);
-// Typed before a Retry reloaded the page: back in the outline's box.
-const kept = takeKeptDraft();
-const outlineBox = document.querySelector<HTMLTextAreaElement>(
-  "#app .composer textarea",
-);
-if (kept && outlineBox) outlineBox.value = kept;
-// The outline speaks the language too (index.html is English): its box keeps the name
-// the app's box will have, so typing into it and finding it are the same in both.
-if (lang !== "en") {
-  const words = OUTLINE_WORDS[lang];
-  outlineBox?.setAttribute("aria-label", words.message);
-  outlineBox?.setAttribute("placeholder", words.placeholder);
+// catalog) is fetched and run. English is in the app's own chunk. Before the first paint
+// it does only what costs nothing: localStorage's first read can take 15 ms, and this
+// script runs before the page's first frame, so the saved choice is read after it.
+let lang = browserLanguage();
+if (lang !== "en") speakOutline(lang);
+
+/** `<html lang dir>`, and the outline's box and Send button in the language. */
+function speakOutline(code: LanguageCode): void {
+  document.documentElement.lang = code;
+  document.documentElement.dir = directionOf(code);
+  const words = OUTLINE_WORDS[code];
+  // The box keeps the name the app's box will have: typing into it and finding it are
+  // the same in both.
+  const box = document.querySelector("#app .composer textarea");
+  box?.setAttribute("aria-label", words.message);
+  box?.setAttribute("placeholder", words.placeholder);
   const send = document.querySelector("#app .composer button");
   if (send) send.textContent = words.send;
 }
 
 async function start(): Promise<void> {
-  // The catalog is fetched at once, beside the app; both run after the outline's paint.
-  const words = lang === "en" ? undefined : loadCatalog(lang);
-  words?.catch(() => {}); // awaited below; this only keeps it from counting as unhandled
   await afterNextPaint();
+  const chosen = savedLanguage();
+  if (chosen && chosen !== lang) speakOutline((lang = chosen));
+  // Typed before a Retry reloaded the page: back in the outline's box.
+  const kept = takeKeptDraft();
+  const box = document.querySelector<HTMLTextAreaElement>(
+    "#app .composer textarea",
+  );
+  if (kept && box && !box.value) box.value = kept;
+  // The catalog is fetched beside the app.
   const [{ startApp }, messages] = await Promise.all([
     import("./start-app"),
-    words,
+    lang === "en" ? undefined : loadCatalog(lang),
   ]);
   await startApp(lang, messages);
 }

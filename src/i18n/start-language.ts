@@ -21,16 +21,14 @@ export function savedLanguage(): LanguageCode | null {
   }
 }
 
-/**
- * The language to start in: the person's choice, else the first of the browser's
- * languages Hearth speaks. Read synchronously (localStorage), so the start waits for
- * nothing but the catalog itself.
- */
-export function startLanguage(): LanguageCode {
-  return (
-    savedLanguage() ??
-    pickLanguage(
-      navigator.languages?.length ? navigator.languages : [navigator.language],
-    )
+/** The first of the browser's languages Hearth speaks (no storage read: nothing to wait for). */
+export function browserLanguage(): LanguageCode {
+  return pickLanguage(
+    navigator.languages?.length ? navigator.languages : [navigator.language],
   );
+}
+
+/** The language to start in: the person's choice, else the browser's. */
+export function startLanguage(): LanguageCode {
+  return savedLanguage() ?? browserLanguage();
 }
