@@ -11,10 +11,10 @@ import "./ui/shell/theme.css";
 holdInstallOffer(window);
 
 // The entry is small on purpose: index.html's outline, message box included, paints and
-// takes typing before the app's code runs. That code is preloaded by index.html (so a page
-// that has loaded has it); a language other than English has its catalog fetched beside
-// it. Before the first paint the entry does only what costs nothing: localStorage's first
-// read can take 15 ms, and this script runs before the page's first frame.
+// takes typing before the app's code (and, for a language other than English, its
+// catalog) is fetched and run. English is in the app's own chunk. Before the first paint
+// it does only what costs nothing: localStorage's first read can take 15 ms, and this
+// script runs before the page's first frame, so the saved choice is read after it.
 let lang = browserLanguage();
 if (lang !== "en") speakOutline(lang);
 
