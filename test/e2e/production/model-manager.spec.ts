@@ -149,8 +149,12 @@ test("offline, a model that is not downloaded says it is not available offline",
   context,
 }) => {
   await page.goto("/");
+  // The app's code arrives after the outline's first paint; a first visit that loses the
+  // network before it has the outline's message and Retry (languages.spec.ts).
+  const load = page.getByRole("button", { name: "Load model" });
+  await expect(load).toBeVisible();
   await context.setOffline(true);
-  await page.getByRole("button", { name: "Load model" }).click();
+  await load.click();
   await expect(page.getByRole("alert")).toContainText("Not available offline.");
 });
 
