@@ -1,26 +1,25 @@
 import { signal } from "@preact/signals";
 import { languageNamed, type LanguageCode } from "../i18n/languages";
+import { localStore } from "../i18n/start-language";
 import type { ConversationSettings } from "./types";
 
 const KEY = "hearth.answer-in-language";
 
 function read(): boolean {
   try {
-    return localStorage.getItem(KEY) !== "off";
+    return localStore()?.getItem(KEY) !== "off";
   } catch {
     return true;
   }
 }
 
 /** On unless the person turned it off: with a non-English interface, ask for answers in it. */
-export const answerInLanguage = signal(
-  typeof localStorage === "undefined" ? true : read(),
-);
+export const answerInLanguage = signal(read());
 
 export function setAnswerInLanguage(on: boolean): void {
   answerInLanguage.value = on;
   try {
-    localStorage.setItem(KEY, on ? "on" : "off");
+    localStore()?.setItem(KEY, on ? "on" : "off");
   } catch {
     // Storage refused: the choice holds for this visit.
   }

@@ -1,4 +1,4 @@
-import { formatNumber, language, t } from "./locale";
+import { formatNumber, t } from "./locale";
 
 const fixed = (n: number, digits: number) =>
   formatNumber(n, {
@@ -48,32 +48,4 @@ export function formatDuration(seconds: number): string {
     h: formatNumber(Math.floor(seconds / 3600)),
     m: formatNumber(Math.round((seconds % 3600) / 60)),
   });
-}
-
-/** A count written the language's way ("4,096" in English, "4.096" in German). */
-export function formatCount(n: number): string {
-  return formatNumber(n);
-}
-
-/** A moment as a date and time, in the language's own order. */
-export function formatDateTime(at: number | Date): string {
-  return new Intl.DateTimeFormat(languageTag(), {
-    dateStyle: "medium",
-    timeStyle: "short",
-  }).format(at);
-}
-
-/** "3 minutes ago", "yesterday": how long ago `at` was, in the language in use. */
-export function formatAgo(at: number, now = Date.now()): string {
-  const seconds = Math.round((at - now) / 1000);
-  const rtf = new Intl.RelativeTimeFormat(languageTag(), { numeric: "auto" });
-  const abs = Math.abs(seconds);
-  if (abs < 60) return rtf.format(seconds, "second");
-  if (abs < 3600) return rtf.format(Math.round(seconds / 60), "minute");
-  if (abs < 86400) return rtf.format(Math.round(seconds / 3600), "hour");
-  return rtf.format(Math.round(seconds / 86400), "day");
-}
-
-function languageTag(): string {
-  return language();
 }

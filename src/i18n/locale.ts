@@ -1,6 +1,6 @@
 import { effect, signal } from "@preact/signals-core";
 import en from "./en";
-import { directionOf, type LanguageCode } from "./languages";
+import type { LanguageCode } from "./languages";
 import {
   fill,
   pluralForm,
@@ -15,6 +15,8 @@ interface Locale {
   messages: Catalog;
   numbers: Intl.NumberFormat;
   plurals: Intl.PluralRules;
+  /** Formats with options, made once each: sizes and speeds are written on every progress. */
+  formats: Map<string, Intl.NumberFormat>;
 }
 
 function localeOf(lang: LanguageCode, messages: Catalog): Locale {
@@ -23,6 +25,7 @@ function localeOf(lang: LanguageCode, messages: Catalog): Locale {
     messages,
     numbers: new Intl.NumberFormat(lang),
     plurals: new Intl.PluralRules(lang),
+    formats: new Map(),
   };
 }
 
@@ -35,15 +38,6 @@ const current = signal<Locale>(localeOf("en", en));
 
 export function language(): LanguageCode {
   return current.value.lang;
-}
-
-/** The language in use, without subscribing the caller to changes. */
-export function peekLanguage(): LanguageCode {
-  return current.peek().lang;
-}
-
-export function direction(): "ltr" | "rtl" {
-  return directionOf(current.value.lang);
 }
 
 /** Puts a language's catalog in use (the English one is built in). */
@@ -92,7 +86,12 @@ export function formatNumber(
   options?: Intl.NumberFormatOptions,
 ): string {
   const locale = current.value;
-  return options
-    ? new Intl.NumberFormat(locale.lang, options).format(n)
-    : locale.numbers.format(n);
+  if (!options) return locale.numbers.format(n);
+  const key = JSON.stringify(options);
+  let format = locale.formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale.lang, options);
+    locale.formats.set(key, format);
+  }
+  return format.format(n);
 }

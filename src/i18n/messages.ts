@@ -50,6 +50,11 @@ export type ParamArgs<K extends MessageKey> = [HolesOf<English[K]>] extends [
 
 const HOLE = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
 
+/** A template cut at its holes: text, hole name, text, … (text at the even places). */
+export function splitAtHoles(template: string): string[] {
+  return template.split(HOLE);
+}
+
 /** The names of the holes in one template, in order (a unit test compares languages). */
 export function holesIn(template: string): string[] {
   return [...template.matchAll(HOLE)].map((m) => m[1]!);

@@ -9,7 +9,9 @@ import ja from "../../../src/i18n/ja";
 import ko from "../../../src/i18n/ko";
 import type { LanguageCode } from "../../../src/i18n/languages";
 import {
+  fill,
   holesIn,
+  pluralForm,
   type Catalog,
   type Message,
   type MessageKey,
@@ -43,11 +45,8 @@ export function say(
   const template =
     typeof m === "string"
       ? m
-      : (m[new Intl.PluralRules(lang).select(Number(params.count ?? 0))] ??
-        m.other);
-  return template.replace(/\{(\w+)\}/g, (h, n: string) =>
-    n in params ? String(params[n]) : h,
-  );
+      : pluralForm(m, Number(params.count ?? 0), new Intl.PluralRules(lang));
+  return fill(template, params, String);
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
