@@ -40,6 +40,10 @@ export class UpdateModel {
   constructor(private readonly source: UpdateSource) {}
 
   start(registerSW: RegisterSW): void {
+    let registered: (
+      registration: ServiceWorkerRegistration,
+    ) => void = () => {};
+    this.watchForUpdates(new Promise((resolve) => (registered = resolve)));
     // Workbox reloads only pages that had a controller when they loaded; a first visit's
     // page has none, so every page that was told of the update reloads on the switch.
     this.source.navigator.serviceWorker?.addEventListener(
@@ -54,7 +58,9 @@ export class UpdateModel {
       onNeedReload: () => this.reloadOnce(),
       onOfflineReady: () => (this.offlineReady.value = true),
       onRegisteredSW: (_url, registration) => {
-        if (registration) this.watchForUpdates(registration);
+        if (!registration) return;
+        this.watchWaiting(registration);
+        registered(registration);
       },
     });
   }
@@ -70,13 +76,57 @@ export class UpdateModel {
     this.source.location.reload();
   }
 
+  // Workbox offers an update only for a worker it saw from its `updatefound` on; the app
+  // registers after its first paint, so a worker the navigation's own update check had
+  // already begun installing would wait unannounced. The registration's own state says.
+  private watchWaiting(registration: ServiceWorkerRegistration): void {
+    // An installed worker beside an active one is a new version; without one it is the
+    // first install (the page's controller may be another copy's, at a wider scope).
+    const offer = (worker: ServiceWorker) => {
+      if (worker.state === "installed" && registration.active)
+        this.updateReady.value = true;
+    };
+    const follow = (worker: ServiceWorker | null) => {
+      if (!worker) return;
+      worker.addEventListener("statechange", () => offer(worker));
+      offer(worker);
+    };
+    follow(registration.waiting);
+    follow(registration.installing);
+    registration.addEventListener("updatefound", () =>
+      follow(registration.installing),
+    );
+  }
+
   // Browsers look for a new service worker only on navigation; an app left open for days
-  // also looks when it comes back online, when it is shown again, and every hour.
-  private watchForUpdates(registration: ServiceWorkerRegistration): void {
-    const check = () => {
-      registration.update().catch(() => {
-        // Offline or the server is down: the next trigger tries again.
-      });
+  // also looks when it comes back online, when it is shown again, and every hour. The
+  // listeners are there from the start: a check asked for before the registration is
+  // known runs once it is. The browser folds an update() into one still running, which
+  // may have fetched sw.js before the new deploy, so a check asked for meanwhile runs
+  // after it.
+  private watchForUpdates(
+    registration: Promise<ServiceWorkerRegistration>,
+  ): void {
+    let running = false;
+    let again = false;
+    const check = (): void => {
+      if (running) {
+        again = true;
+        return;
+      }
+      running = true;
+      void registration
+        .then((r) => r.update())
+        .catch(() => {
+          // Offline or the server is down: the next trigger tries again.
+        })
+        .finally(() => {
+          running = false;
+          if (again) {
+            again = false;
+            check();
+          }
+        });
     };
     this.source.addEventListener("online", check);
     this.source.document.addEventListener("visibilitychange", () => {
