@@ -2,6 +2,7 @@ import { signal } from "@preact/signals";
 import { entries } from "idb-keyval";
 import { t } from "../i18n/locale";
 import { createStore } from "../storage/idb-store";
+import { StorageError } from "../storage/storage-error";
 import type { CatalogEntry } from "./catalog";
 import { sourceOf } from "./catalog";
 import type { EngineClient } from "./engine-client";
@@ -240,14 +241,17 @@ export class ModelManager {
     this.folders.set(entry.id, local);
     try {
       const complete = await this.run(entry, () => {}, local);
-      if (entry.custom) await this.deps.customModels?.save(entry);
+      if (entry.custom) await this.saveCustom(entry);
       if (complete) this.folders.delete(entry.id);
       return complete ? entry : undefined;
     } catch (err) {
       // A refused folder leaves nothing; a full disk leaves a paused copy to resume.
       if (!(err instanceof EngineError && err.code === "disk-full"))
         this.folders.delete(entry.id);
-      else if (entry.custom) await this.deps.customModels?.save(entry);
+      // The disk-full message already says what to do; a save the same full disk
+      // refuses must not replace it (the paused copy still resumes in this page).
+      else if (entry.custom)
+        await this.deps.customModels?.save(entry).catch(() => {});
       throw err;
     }
   }
@@ -325,8 +329,22 @@ export class ModelManager {
       throw new Error(t("engine.addModel.notFound", { detail }));
     }
     const entry = customEntry(input, plan, taken);
-    await this.deps.customModels?.save(entry);
+    await this.saveCustom(entry);
     return entry;
+  }
+
+  /** Keeps the user's own model across reloads, or says in words why it cannot. */
+  private async saveCustom(entry: CatalogEntry): Promise<void> {
+    try {
+      await this.deps.customModels?.save(entry);
+    } catch (err) {
+      const code = StorageError.from(err).code;
+      throw new Error(
+        t(code === "quota" ? "models.add.storageFull" : "models.add.notSaved", {
+          name: entry.name,
+        }),
+      );
+    }
   }
 
   async removeCustom(entry: CatalogEntry): Promise<void> {

@@ -504,6 +504,10 @@ const catalog: Catalog = {
   "models.add.checking": "جارٍ الفحص…",
   "models.add.submit": "إضافة النموذج",
   "models.add.cancel": "إلغاء",
+  "models.add.storageFull":
+    "تعذّرت إضافة {name}: مساحة التخزين في هذا الجهاز ممتلئة. أفرغ بعض المساحة على القرص أو احذف نموذجًا لم تعد تستخدمه، ثم حاول مرة أخرى.",
+  "models.add.notSaved":
+    "تعذّرت إضافة {name}: لم يتمكن المتصفح من حفظه (ربما يكون التخزين معطّلًا في هذه النافذة). حاول مرة أخرى، أو استخدم نافذة متصفح عادية.",
 
   "models.deleteAll.button": "حذف كل البيانات",
   "models.deleteAll.title": "هل تريد حذف كل البيانات؟",

@@ -476,6 +476,10 @@ const catalog: Catalog = {
   "models.add.checking": "Wird geprüft …",
   "models.add.submit": "Modell hinzufügen",
   "models.add.cancel": "Abbrechen",
+  "models.add.storageFull":
+    "{name} konnte nicht hinzugefügt werden: Der Speicher dieses Geräts ist voll. Gib Speicherplatz frei oder lösche ein Modell, das du nicht mehr brauchst, und versuche es erneut.",
+  "models.add.notSaved":
+    "{name} konnte nicht hinzugefügt werden: Der Browser konnte es nicht speichern (in diesem Fenster ist der Speicher vielleicht ausgeschaltet). Versuche es erneut oder nutze ein normales Browserfenster.",
 
   "models.deleteAll.button": "Alle Daten löschen",
   "models.deleteAll.title": "Alle Daten löschen?",

@@ -505,6 +505,10 @@ const en = {
   "models.add.checking": "Checking…",
   "models.add.submit": "Add model",
   "models.add.cancel": "Cancel",
+  "models.add.storageFull":
+    "{name} could not be added: this device's storage is full. Free some disk space or delete a model you no longer use, then try again.",
+  "models.add.notSaved":
+    "{name} could not be added: the browser could not save it (storage may be turned off in this window). Try again, or use a regular browser window.",
 
   // Delete all data.
   "models.deleteAll.button": "Delete all data",

@@ -490,6 +490,10 @@ const catalog: Catalog = {
   "models.add.checking": "Comprobando…",
   "models.add.submit": "Añadir modelo",
   "models.add.cancel": "Cancelar",
+  "models.add.storageFull":
+    "No se pudo añadir {name}: el almacenamiento de este dispositivo está lleno. Libera espacio en el disco o elimina un modelo que ya no uses y vuelve a intentarlo.",
+  "models.add.notSaved":
+    "No se pudo añadir {name}: el navegador no pudo guardarlo (puede que el almacenamiento esté desactivado en esta ventana). Vuelve a intentarlo o usa una ventana normal del navegador.",
 
   "models.deleteAll.button": "Eliminar todos los datos",
   "models.deleteAll.title": "¿Eliminar todos los datos?",

@@ -490,6 +490,10 @@ const catalog: Catalog = {
   "models.add.checking": "Vérification…",
   "models.add.submit": "Ajouter le modèle",
   "models.add.cancel": "Annuler",
+  "models.add.storageFull":
+    "Impossible d’ajouter {name} : le stockage de cet appareil est plein. Libérez de l’espace disque ou supprimez un modèle dont vous n’avez plus besoin, puis réessayez.",
+  "models.add.notSaved":
+    "Impossible d’ajouter {name} : le navigateur n’a pas pu l’enregistrer (le stockage est peut-être désactivé dans cette fenêtre). Réessayez, ou utilisez une fenêtre de navigation normale.",
 
   "models.deleteAll.button": "Supprimer toutes les données",
   "models.deleteAll.title": "Supprimer toutes les données ?",

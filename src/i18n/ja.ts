@@ -457,6 +457,10 @@ const catalog: Catalog = {
   "models.add.checking": "確認しています…",
   "models.add.submit": "モデルを追加",
   "models.add.cancel": "キャンセル",
+  "models.add.storageFull":
+    "{name} を追加できませんでした。このデバイスのストレージがいっぱいです。ディスクの空き容量を増やすか、使わなくなったモデルを削除してから、もう一度お試しください。",
+  "models.add.notSaved":
+    "{name} を追加できませんでした。ブラウザーが保存できませんでした（このウィンドウではストレージが無効になっている可能性があります）。もう一度お試しいただくか、通常のブラウザーウィンドウをお使いください。",
 
   "models.deleteAll.button": "すべてのデータを削除",
   "models.deleteAll.title": "すべてのデータを削除しますか？",

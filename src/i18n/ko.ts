@@ -455,6 +455,10 @@ const catalog: Catalog = {
   "models.add.checking": "확인 중…",
   "models.add.submit": "모델 추가",
   "models.add.cancel": "취소",
+  "models.add.storageFull":
+    "{name}을(를) 추가하지 못했습니다. 이 기기의 저장 공간이 가득 찼습니다. 디스크 공간을 확보하거나 더 이상 쓰지 않는 모델을 삭제한 다음 다시 시도하세요.",
+  "models.add.notSaved":
+    "{name}을(를) 추가하지 못했습니다. 브라우저가 저장하지 못했습니다(이 창에서는 저장소가 꺼져 있을 수 있습니다). 다시 시도하거나 일반 브라우저 창을 사용하세요.",
 
   "models.deleteAll.button": "모든 데이터 삭제",
   "models.deleteAll.title": "모든 데이터를 삭제할까요?",

@@ -487,6 +487,10 @@ const catalog: Catalog = {
   "models.add.checking": "Verificando…",
   "models.add.submit": "Adicionar modelo",
   "models.add.cancel": "Cancelar",
+  "models.add.storageFull":
+    "Não foi possível adicionar {name}: o armazenamento deste dispositivo está cheio. Libere espaço em disco ou exclua um modelo que você não usa mais e tente de novo.",
+  "models.add.notSaved":
+    "Não foi possível adicionar {name}: o navegador não conseguiu salvá-lo (o armazenamento pode estar desativado nesta janela). Tente de novo ou use uma janela normal do navegador.",
 
   "models.deleteAll.button": "Excluir todos os dados",
   "models.deleteAll.title": "Excluir todos os dados?",

@@ -432,6 +432,10 @@ const catalog: Catalog = {
   "models.add.checking": "正在检查…",
   "models.add.submit": "添加模型",
   "models.add.cancel": "取消",
+  "models.add.storageFull":
+    "无法添加 {name}：此设备的存储空间已满。请释放一些磁盘空间，或删除不再使用的模型，然后重试。",
+  "models.add.notSaved":
+    "无法添加 {name}：浏览器无法保存它（此窗口可能关闭了存储）。请重试，或使用普通浏览器窗口。",
 
   "models.deleteAll.button": "删除所有数据",
   "models.deleteAll.title": "要删除所有数据吗？",

@@ -1,5 +1,6 @@
 import { del, entries, set, type UseStore } from "idb-keyval";
 import { createStore } from "./idb-store";
+import { StorageError } from "./storage-error";
 import type { CatalogEntry } from "../engine/catalog";
 
 /** The user's own models (Add model), kept across reloads. */
@@ -14,14 +15,20 @@ export const CUSTOM_MODELS_DB = "hearth-custom-models";
 export function createCustomModelStore(
   store: UseStore = createStore(CUSTOM_MODELS_DB, "models"),
 ): CustomModelStore {
+  // A full disk rejects with a QuotaExceededError whose message is empty: callers get
+  // its cause as a code they can put in words.
+  const wrap = <T>(p: Promise<T>) =>
+    p.catch((err: unknown) => {
+      throw StorageError.from(err);
+    });
   return {
-    async list() {
-      const rows = await entries<string, CatalogEntry>(store);
-      return rows
-        .map(([, e]) => e)
-        .sort((a, b) => a.name.localeCompare(b.name));
-    },
-    save: (entry) => set(entry.id, entry, store),
-    remove: (id) => del(id, store),
+    list: () =>
+      wrap(
+        entries<string, CatalogEntry>(store).then((rows) =>
+          rows.map(([, e]) => e).sort((a, b) => a.name.localeCompare(b.name)),
+        ),
+      ),
+    save: (entry) => wrap(set(entry.id, entry, store)),
+    remove: (id) => wrap(del(id, store)),
   };
 }
