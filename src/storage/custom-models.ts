@@ -1,6 +1,6 @@
 import { del, entries, set, type UseStore } from "idb-keyval";
 import { createStore } from "./idb-store";
-import { StorageError } from "./storage-error";
+import { asStorageError } from "./storage-error";
 import type { CatalogEntry } from "../engine/catalog";
 
 /** The user's own models (Add model), kept across reloads. */
@@ -15,20 +15,14 @@ export const CUSTOM_MODELS_DB = "hearth-custom-models";
 export function createCustomModelStore(
   store: UseStore = createStore(CUSTOM_MODELS_DB, "models"),
 ): CustomModelStore {
-  // A full disk rejects with a QuotaExceededError whose message is empty: callers get
-  // its cause as a code they can put in words.
-  const wrap = <T>(p: Promise<T>) =>
-    p.catch((err: unknown) => {
-      throw StorageError.from(err);
-    });
   return {
     list: () =>
-      wrap(
+      asStorageError(
         entries<string, CatalogEntry>(store).then((rows) =>
           rows.map(([, e]) => e).sort((a, b) => a.name.localeCompare(b.name)),
         ),
       ),
-    save: (entry) => wrap(set(entry.id, entry, store)),
-    remove: (id) => wrap(del(id, store)),
+    save: (entry) => asStorageError(set(entry.id, entry, store)),
+    remove: (id) => asStorageError(del(id, store)),
   };
 }

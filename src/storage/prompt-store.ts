@@ -1,7 +1,7 @@
 import { del, entries, set, setMany, type UseStore } from "idb-keyval";
 import type { SavedPrompt } from "../prompts/prompt";
 import { createStore } from "./idb-store";
-import { StorageError } from "./storage-error";
+import { asStorageError } from "./storage-error";
 
 /** The user's own saved prompts (Hearth's built-in ones are never stored). */
 export interface PromptStore {
@@ -17,13 +17,9 @@ export const PROMPTS_DB = "hearth-prompts";
 export function createPromptStore(
   db: UseStore = createStore(PROMPTS_DB, "prompts"),
 ): PromptStore {
-  const wrap = <T>(p: Promise<T>) =>
-    p.catch((err: unknown) => {
-      throw StorageError.from(err);
-    });
   return {
     list: () =>
-      wrap(
+      asStorageError(
         entries<string, SavedPrompt>(db).then((rows) =>
           rows
             .map(([, p]) => p)
@@ -32,14 +28,14 @@ export function createPromptStore(
             ),
         ),
       ),
-    save: (prompt) => wrap(set(prompt.id, prompt, db)),
+    save: (prompt) => asStorageError(set(prompt.id, prompt, db)),
     saveMany: (prompts) =>
-      wrap(
+      asStorageError(
         setMany(
           prompts.map((p) => [p.id, p]),
           db,
         ),
       ),
-    remove: (id) => wrap(del(id, db)),
+    remove: (id) => asStorageError(del(id, db)),
   };
 }

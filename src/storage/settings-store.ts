@@ -1,6 +1,6 @@
 import { get, set, type UseStore } from "idb-keyval";
 import { createStore } from "./idb-store";
-import { StorageError } from "./storage-error";
+import { asStorageError } from "./storage-error";
 
 /** App-wide preferences, each under its own key; absent until first set. */
 export interface AppSettings {
@@ -19,12 +19,8 @@ export interface SettingsStore {
 export function createSettingsStore(
   db: UseStore = createStore("hearth-settings", "settings"),
 ): SettingsStore {
-  const wrap = <T>(p: Promise<T>) =>
-    p.catch((err: unknown) => {
-      throw StorageError.from(err);
-    });
   return {
-    get: (key) => wrap(get(key, db)),
-    set: (key, value) => wrap(set(key, value, db)),
+    get: (key) => asStorageError(get(key, db)),
+    set: (key, value) => asStorageError(set(key, value, db)),
   };
 }

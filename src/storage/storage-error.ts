@@ -29,6 +29,16 @@ export class StorageError extends Error {
   }
 }
 
+/**
+ * `p`, rejecting with a StorageError: a full disk rejects with a QuotaExceededError whose
+ * message is empty, so callers get its cause as a code they can put in words.
+ */
+export function asStorageError<T>(p: Promise<T>): Promise<T> {
+  return p.catch((err: unknown) => {
+    throw StorageError.from(err);
+  });
+}
+
 export function storageErrorText(code: StorageFailure): string {
   switch (code) {
     case "quota":

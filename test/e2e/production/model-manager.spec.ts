@@ -6,6 +6,7 @@ import {
   expect,
   openModels,
   row,
+  submitAddModel,
   shardBytesServed,
   test,
 } from "../support/models";
@@ -62,12 +63,7 @@ test("Add model on a full disk says the storage is full and adds nothing", async
   await page.goto("/");
   await waitForServiceWorker(page);
   await setQuota(page, baseURL!, await usage(page));
-  const dialog = await openModels(page);
-  await dialog.getByRole("button", { name: "Add model" }).click();
-  await dialog.getByLabel("Model URL").fill(urls.modelUrl);
-  await dialog.getByLabel("Model library URL").fill(urls.libraryUrl);
-  await dialog.getByLabel("Name").fill("No room");
-  await dialog.getByRole("button", { name: "Add model" }).click();
+  const dialog = await submitAddModel(page, urls, "No room");
   await expect(
     dialog.getByRole("form", { name: "Add a model" }).getByRole("alert"),
   ).toHaveText(/No room could not be added: this device's storage is full/, {

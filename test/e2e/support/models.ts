@@ -26,7 +26,8 @@ export async function openModels(page: Page) {
 }
 
 /** Adds a model through the Add model form; returns its row in the model list. */
-export async function addModel(
+/** Fills Add model's form and submits it; returns the Models dialog. */
+export async function submitAddModel(
   page: Page,
   urls: { modelUrl: string; libraryUrl: string },
   name: string,
@@ -37,6 +38,15 @@ export async function addModel(
   await dialog.getByLabel("Model library URL").fill(urls.libraryUrl);
   await dialog.getByLabel("Name").fill(name);
   await dialog.getByRole("button", { name: "Add model" }).click();
+  return dialog;
+}
+
+export async function addModel(
+  page: Page,
+  urls: { modelUrl: string; libraryUrl: string },
+  name: string,
+) {
+  const dialog = await submitAddModel(page, urls, name);
   await expect(
     dialog.getByRole("status").filter({ hasText: `Added ${name}` }),
     // The first request starts the engine worker (web-llm's 6.8 MB module): slow when the
