@@ -6,10 +6,14 @@ export interface ProgressSample {
   text: string;
 }
 
-/** Opens the app and loads the selected model through the UI, recording the progress bar. */
-export async function loadModel(page: Page): Promise<ProgressSample[]> {
-  await page.goto("/");
-  // Record every state of the bar in the page, so short phases are not missed between polls.
+/**
+ * Records every state of the model-loading bar in the page, so short phases are not missed
+ * between polls: a loaded test machine can stall this process for longer than the scripted
+ * load (about a second) shows its bar. Returns a reader of what was seen so far.
+ */
+export async function recordProgress(
+  page: Page,
+): Promise<() => Promise<ProgressSample[]>> {
   await page.evaluate(() => {
     const seen: Array<{ value: number; text: string }> = [];
     Object.assign(window, { progressSeen: seen });
@@ -19,7 +23,8 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
       );
       const now = bar?.getAttribute("aria-valuenow");
       const text = bar?.getAttribute("aria-valuetext") ?? "";
-      if (now != null && text !== seen.at(-1)?.text) {
+      const shown = !!bar && bar.getClientRects().length > 0;
+      if (shown && now != null && text !== seen.at(-1)?.text) {
         seen.push({ value: Number(now), text });
       }
     }).observe(document.body, {
@@ -28,15 +33,21 @@ export async function loadModel(page: Page): Promise<ProgressSample[]> {
       attributes: true,
     });
   });
+  return () =>
+    page.evaluate(
+      () =>
+        (window as unknown as { progressSeen: ProgressSample[] }).progressSeen,
+    );
+}
+
+/** Opens the app and loads the selected model through the UI, recording the progress bar. */
+export async function loadModel(page: Page): Promise<ProgressSample[]> {
+  await page.goto("/");
+  const progress = await recordProgress(page);
   await page.getByRole("button", { name: name("models.picker.load") }).click();
   await expectReady(page);
   await expect(page.getByRole("progressbar")).toHaveCount(0);
-  // Checked from the page's own record, not by polling: a loaded test machine can stall
-  // this process for longer than the scripted load shows its bar.
-  const seen = await page.evaluate(
-    () =>
-      (window as unknown as { progressSeen: ProgressSample[] }).progressSeen,
-  );
+  const seen = await progress();
   expect(
     seen.length,
     "the progress bar was shown while loading",
