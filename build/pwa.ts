@@ -64,6 +64,11 @@ export function pwa() {
       // is "index.html", so it is switched off here, not just left out.)
       navigateFallback: null,
       runtimeCaching: [],
+      // One file. Split out, the runtime is loaded by sw.js's module loader inside a promise,
+      // so a failed fetch of it (the network dropping mid-update) does not fail the script:
+      // a worker with no handlers at all installs and waits, its "Reload" does nothing, and
+      // once it activates the app has no offline copy.
+      inlineWorkboxRuntime: true,
     },
   });
 }

@@ -103,7 +103,9 @@ export class UpdateModel {
   // listeners are there from the start: a check asked for before the registration is
   // known runs once it is. The browser folds an update() into one still running, which
   // may have fetched sw.js before the new deploy, so a check asked for meanwhile runs
-  // after it.
+  // after it. Likewise after an install still running: the browser compares sw.js with
+  // the installing worker's, finds nothing new, and if that install then fails (the very
+  // network drop this check came back from) the update would wait for the next trigger.
   private watchForUpdates(
     registration: Promise<ServiceWorkerRegistration>,
   ): void {
@@ -116,7 +118,10 @@ export class UpdateModel {
       }
       running = true;
       void registration
-        .then((r) => r.update())
+        .then(async (r) => {
+          await installEnded(r.installing);
+          await r.update();
+        })
         .catch(() => {
           // Offline or the server is down: the next trigger tries again.
         })
@@ -134,4 +139,14 @@ export class UpdateModel {
     });
     this.source.setInterval(check, CHECK_EVERY_MS);
   }
+}
+
+/** Resolves once `worker` is no longer installing (installed, or failed and redundant). */
+function installEnded(worker: ServiceWorker | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (!worker || worker.state !== "installing") return resolve();
+    worker.addEventListener("statechange", () => {
+      if (worker.state !== "installing") resolve();
+    });
+  });
 }

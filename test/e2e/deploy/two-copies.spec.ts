@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test } from "@playwright/test";
 import {
   buildOf,
   deployFixture,
@@ -6,6 +6,7 @@ import {
   loadOrTakeOver,
   precaches,
   takeUpdate,
+  worksOffline,
 } from "../support/deploy";
 import { waitForServiceWorker } from "../support/service-worker";
 
@@ -18,17 +19,6 @@ test.afterAll(() => deploy.stop());
 
 const precacheOf = (all: Record<string, number>, scope: string) =>
   Object.entries(all).find(([name]) => name.endsWith(scope))?.[1];
-
-/** Reloads with no network and checks the copy still starts its own build and chats. */
-async function worksOffline(page: Page, build: string, text: string) {
-  await page.context().setOffline(true);
-  await page.reload();
-  await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
-  expect(await buildOf(page)).toBe(build);
-  await loadOrTakeOver(page);
-  await echo(page, text);
-  await page.context().setOffline(false);
-}
 
 test("/one/ and /two/: each keeps working after the other updates", async ({
   context,

@@ -38,6 +38,17 @@ export async function takeUpdate(page: Page, id: string): Promise<void> {
   await expect.poll(() => buildOf(page), { timeout: 30_000 }).toBe(id);
 }
 
+/** Reloads with no network and checks the copy still starts its own build and chats. */
+export async function worksOffline(page: Page, build: string, text: string) {
+  await page.context().setOffline(true);
+  await page.reload();
+  await expect(page.getByRole("button", { name: "Load model" })).toBeVisible();
+  expect(await buildOf(page)).toBe(build);
+  await loadOrTakeOver(page);
+  await echo(page, text);
+  await page.context().setOffline(false);
+}
+
 /** Precache names and how many entries each holds, as the page's origin sees them. */
 export function precaches(page: Page): Promise<Record<string, number>> {
   return page.evaluate(async () => {

@@ -130,6 +130,26 @@ describe("UpdateModel", () => {
     expect(reg.registration.update).toHaveBeenCalledTimes(2);
   });
 
+  it("a check asked for while a new version installs runs once that install has failed", async () => {
+    const w = fakeWindow();
+    const model = new UpdateModel(w.source);
+    const sw = start(model);
+    const reg = fakeRegistration();
+    reg.registration.active = reg.worker("activated");
+    const failing = reg.worker("installing");
+    reg.registration.installing = failing;
+    sw.options().onRegisteredSW?.("/sw.js", reg.as());
+    w.win.dispatchEvent(new Event("online"));
+    await flush();
+    // The browser would compare sw.js with the installing worker's and find nothing new.
+    expect(reg.registration.update).not.toHaveBeenCalled();
+    reg.registration.installing = null;
+    reg.settle(failing, "redundant");
+    await flush();
+    expect(reg.registration.update).toHaveBeenCalledTimes(1);
+    expect(model.updateReady.value).toBe(false);
+  });
+
   it("a new version already installing when the app registers is offered once installed", () => {
     const w = fakeWindow();
     const model = new UpdateModel(w.source);
