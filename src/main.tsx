@@ -14,7 +14,7 @@ holdInstallOffer(window);
 // takes typing before the app's code (and, for a language other than English, its
 // catalog) is fetched and run. English is in the app's own chunk. Before the first paint
 // it does only what costs nothing: localStorage's first read can take 15 ms, and this
-// script runs before the page's first frame, so the saved choice is read after it.
+// script runs before the page's first frame, so the saved choice is read later (start).
 let lang = browserLanguage();
 if (lang !== "en") speakOutline(lang);
 
@@ -34,20 +34,26 @@ function speakOutline(code: LanguageCode): void {
 
 async function start(): Promise<void> {
   await afterNextPaint();
-  const chosen = savedLanguage();
-  if (chosen && chosen !== lang) speakOutline((lang = chosen));
   // Typed before a Retry reloaded the page: back in the outline's box.
   const kept = takeKeptDraft();
   const box = document.querySelector<HTMLTextAreaElement>(
     "#app .composer textarea",
   );
   if (kept && box && !box.value) box.value = kept;
-  // The catalog is fetched beside the app.
-  const [{ startApp }, messages] = await Promise.all([
-    import("./start-app"),
-    lang === "en" ? undefined : loadCatalog(lang),
-  ]);
-  await startApp(lang, messages);
+  // The browser language's catalog is fetched beside the app.
+  const app = import("./start-app");
+  const catalog = lang === "en" ? undefined : loadCatalog(lang);
+  catalog?.catch(() => {});
+  const { startApp } = await app;
+  // The saved choice is read only now, in the task that starts the app (which reads
+  // localStorage anyway): that first read can take 30 ms, and right after the first paint
+  // it held back the first click and keystroke. Only a choice other than the browser's
+  // language waits for one more fetch.
+  const chosen = savedLanguage();
+  if (chosen && chosen !== lang) {
+    speakOutline((lang = chosen));
+    await startApp(lang, lang === "en" ? undefined : await loadCatalog(lang));
+  } else await startApp(lang, await catalog);
 }
 
 start().catch((error: unknown) => {

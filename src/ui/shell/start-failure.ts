@@ -46,27 +46,36 @@ async function reachable(): Promise<boolean> {
   }
 }
 
-const DRAFT_KEY = "hearth.outline-draft";
+// Kept in the page's history entry, which a reload keeps: reading it costs nothing, while
+// the first read of sessionStorage on a start can take 25 ms, just when the person clicks.
+const DRAFT_KEY = "hearthOutlineDraft";
 
-/** What was typed in the outline's box survives the reload (take-over.ts reads it back). */
+/** What was typed in the outline's box survives the reload (main.tsx reads it back). */
 function keepDraft(): void {
   const box = document.querySelector<HTMLTextAreaElement>(
     "#app .composer textarea",
   );
-  try {
-    if (box?.value) sessionStorage.setItem(DRAFT_KEY, box.value);
-  } catch {
-    // No session storage: the reload starts with an empty box.
-  }
+  if (box?.value) history.replaceState(withDraft(box.value), "");
 }
 
 /** The outline's draft kept across a Retry, taken once. */
 export function takeKeptDraft(): string | null {
-  try {
-    const text = sessionStorage.getItem(DRAFT_KEY);
-    sessionStorage.removeItem(DRAFT_KEY);
-    return text;
-  } catch {
+  const state: unknown = history.state;
+  if (typeof state !== "object" || state === null || !(DRAFT_KEY in state))
     return null;
-  }
+  const text = (state as Record<string, unknown>)[DRAFT_KEY];
+  history.replaceState(withDraft(undefined), "");
+  return typeof text === "string" ? text : null;
+}
+
+/** The history entry's state with the draft set, or removed when `text` is undefined. */
+function withDraft(text: string | undefined): unknown {
+  const state: unknown = history.state;
+  const rest =
+    typeof state === "object" && state !== null
+      ? { ...(state as Record<string, unknown>) }
+      : {};
+  if (text === undefined) delete rest[DRAFT_KEY];
+  else rest[DRAFT_KEY] = text;
+  return rest;
 }
