@@ -61,9 +61,21 @@ let fillers = 0;
 /** Fills the disk but for `leaveMegabytes` with one file beside the profile; returns its path. */
 export function fillDisk(disk: string, leaveMegabytes: number): string {
   const filler = join(disk, `filler-${fillers++}`);
-  const bytes = Math.max(0, available(disk) - leaveMegabytes * 1024 * 1024);
-  if (bytes > 0) execFileSync("fallocate", ["-l", String(bytes), filler]);
-  return filler;
+  // Chromium writes to the profile meanwhile, so what df said is free may be gone by the
+  // time the file is made, and fallocate then makes nothing: measure again and retry.
+  for (let attempt = 1; ; attempt++) {
+    const bytes = Math.max(0, available(disk) - leaveMegabytes * 1024 * 1024);
+    if (bytes === 0) return filler;
+    try {
+      execFileSync("fallocate", ["-l", String(bytes), filler], {
+        stdio: "pipe",
+      });
+      return filler;
+    } catch (err) {
+      rmSync(filler, { force: true });
+      if (attempt === 5) throw err;
+    }
+  }
 }
 
 /**
