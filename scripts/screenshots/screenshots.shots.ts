@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
+import type { LanguageCode } from "../../src/i18n/languages";
 import { StaticServer } from "../../test/fixtures/static-server";
 import { expectReady, modelPicker } from "../../test/e2e/support/app";
+import { name, speak } from "../../test/e2e/support/i18n";
 import {
   failedReply,
   finishedReply,
@@ -92,7 +94,7 @@ for (const theme of ["light", "dark"] as const) {
           exact: true,
         })
         .click();
-      await holdLoadAt(page, /^Downloading the model/);
+      await holdLoadAt(page, /^Downloading the model/, ["fetching"]);
       await shot("downloading");
       await context.close();
     });
@@ -117,4 +119,54 @@ async function openModelsDialog(page: Page) {
     await page.getByRole("button", { name: "Conversations" }).click();
   await manage.click();
   await expect(page.getByRole("dialog", { name: "Models" })).toBeVisible();
+}
+
+// Right to left and a CJK script: the interface in Arabic and Japanese, at both widths.
+const LANGUAGES: { lang: LanguageCode; theme: "light" | "dark" }[] = [
+  { lang: "ar", theme: "light" },
+  { lang: "ja", theme: "dark" },
+];
+for (const { lang, theme } of LANGUAGES) {
+  for (const size of SIZES) {
+    test(`${lang} ${theme} ${size.width}×${size.height}`, async ({
+      browser,
+    }) => {
+      const context = await browser.newContext({
+        baseURL: server.origin,
+        viewport: size,
+        colorScheme: theme,
+        deviceScaleFactor: 1,
+        locale: lang,
+      });
+      const page = await context.newPage();
+      const shot = (state: string) =>
+        page.screenshot({
+          path: `${OUT}/${state}-${lang}-${theme}-${size.width}x${size.height}.png`,
+          animations: "disabled",
+          caret: "hide",
+        });
+      await speak(lang, async () => {
+        await page.goto("/");
+        await expect(page.locator("html")).toHaveAttribute("lang", lang);
+        const start = page.getByRole("button", {
+          name: name("models.first.start"),
+        });
+        await expect(start).toBeVisible();
+        await shot("first-visit");
+
+        await modelPicker(page).click();
+        await expect(
+          page.getByRole("listbox", { name: name("models.picker.list") }),
+        ).toBeVisible();
+        await shot("model-picker");
+        await page.keyboard.press("Escape");
+
+        await start.click();
+        await expectReady(page);
+        await finishedReply(page);
+        await shot("reply");
+      });
+      await context.close();
+    });
+  }
 }
