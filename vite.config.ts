@@ -5,7 +5,6 @@ import { modelCatalog } from "./build/model-catalog-plugin.ts";
 import { webLlmIdbPatch } from "./build/webllm-idb-patch.ts";
 import { pdfjsNoEval } from "./build/pdfjs-no-eval.ts";
 import { pwa } from "./build/pwa.ts";
-import { appStyles } from "./build/app-styles.ts";
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
@@ -23,7 +22,7 @@ export default defineConfig(({ mode }) => {
     // index.html loads ./assets/…, chunks and the engine worker resolve against
     // import.meta.url, CSS fonts against the CSS file (docs/ARCHITECTURE.md, "Any path").
     base: "./",
-    plugins: [preact(), modelCatalog(), pwa(), appStyles()],
+    plugins: [preact(), modelCatalog(), pwa()],
     define: { __HEARTH_BUILD__: JSON.stringify(buildId()) },
     resolve: {
       alias: {

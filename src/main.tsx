@@ -5,7 +5,11 @@ import { browserLanguage, savedLanguage } from "./i18n/start-language";
 import { holdInstallOffer } from "./pwa/early-install-offer";
 import { showStartFailure, takeKeptDraft } from "./ui/shell/start-failure";
 import { afterNextPaint } from "./ui/shell/take-over";
+// The sheets index.html's outline is drawn with, and only those: they block the first
+// paint. The rest of the app's styles come with its code (start-app), before it renders.
 import "./ui/shell/theme.css";
+import "./ui/shell/layout.css";
+import "./ui/shell/topbar.css";
 
 // Chromium may offer installation before the app below is built: hold the offer for it.
 holdInstallOffer(window);

@@ -106,27 +106,33 @@ test("offline, a language switch still applies: every catalog is in the offline 
   await context.setOffline(false);
 });
 
-test("a first visit whose app code does not arrive says so on the outline, in the browser's language, and Retry starts the app", async ({
-  browser,
-}) => {
-  const context = await browser.newContext({ locale: "de-DE" });
-  const page = await context.newPage();
-  const blocked = /\/assets\/start-app-[^/]*\.js$/;
-  await page.route(blocked, (route) => route.abort("internetdisconnected"));
-  await page.goto("/");
-  const alert = page.getByRole("alert");
-  await expect(alert).toHaveText(OUTLINE_WORDS.de.failed);
-  // What was typed in the outline's box survives the Retry.
-  await page.locator("#app textarea").fill("Hallo");
-  await page.unroute(blocked);
-  await page
-    .getByRole("button", { name: OUTLINE_WORDS.de.retry, exact: true })
-    .click();
-  await expect(
-    page.getByRole("button", { name: say("de", "models.first.start") }),
-  ).toBeVisible();
-  await expect(
-    page.getByRole("textbox", { name: say("de", "chat.composer.label") }),
-  ).toHaveValue("Hallo");
-  await context.close();
-});
+// The app's styles come with its code (only the outline's are in index.html): either
+// missing is the same failed start.
+for (const [part, file] of [
+  ["code", /\/assets\/start-app-[^/]*\.js$/],
+  ["styles", /\/assets\/start-app-[^/]*\.css$/],
+] as const) {
+  test(`a first visit whose app ${part} does not arrive says so on the outline, in the browser's language, and Retry starts the app`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ locale: "de-DE" });
+    const page = await context.newPage();
+    await page.route(file, (route) => route.abort("internetdisconnected"));
+    await page.goto("/");
+    const alert = page.getByRole("alert");
+    await expect(alert).toHaveText(OUTLINE_WORDS.de.failed);
+    // What was typed in the outline's box survives the Retry.
+    await page.locator("#app textarea").fill("Hallo");
+    await page.unroute(file);
+    await page
+      .getByRole("button", { name: OUTLINE_WORDS.de.retry, exact: true })
+      .click();
+    await expect(
+      page.getByRole("button", { name: say("de", "models.first.start") }),
+    ).toBeVisible();
+    await expect(
+      page.getByRole("textbox", { name: say("de", "chat.composer.label") }),
+    ).toHaveValue("Hallo");
+    await context.close();
+  });
+}
