@@ -1,5 +1,6 @@
 import { directionOf, type LanguageCode } from "./i18n/languages";
 import { loadCatalog } from "./i18n/load-catalog";
+import type { Catalog } from "./i18n/messages";
 import { OUTLINE_WORDS } from "./i18n/outline-words";
 import { browserLanguage, savedLanguage } from "./i18n/start-language";
 import { holdInstallOffer } from "./pwa/early-install-offer";
@@ -17,7 +18,7 @@ holdInstallOffer(window);
 // The entry is small on purpose: index.html's outline, message box included, paints and
 // takes typing before the app's code (and, for a language other than English, its
 // catalog) is fetched and run. English is in the app's own chunk. Before the first paint
-// it does only what costs nothing: localStorage's first read can take 15 ms, and this
+// it does only what costs nothing: localStorage's first read can take 30 ms, and this
 // script runs before the page's first frame, so the saved choice is read later (start).
 let lang = browserLanguage();
 if (lang !== "en") speakOutline(lang);
@@ -36,6 +37,11 @@ function speakOutline(code: LanguageCode): void {
   if (send) send.textContent = words.send;
 }
 
+/** The catalog to start in: none for English, which the app's chunk holds. */
+async function catalogFor(code: LanguageCode): Promise<Catalog | undefined> {
+  return code === "en" ? undefined : loadCatalog(code);
+}
+
 async function start(): Promise<void> {
   await afterNextPaint();
   // Typed before a Retry reloaded the page: back in the outline's box.
@@ -46,8 +52,8 @@ async function start(): Promise<void> {
   if (kept && box && !box.value) box.value = kept;
   // The browser language's catalog is fetched beside the app.
   const app = import("./start-app");
-  const catalog = lang === "en" ? undefined : loadCatalog(lang);
-  catalog?.catch(() => {});
+  const catalog = catalogFor(lang);
+  catalog.catch(() => {});
   const { startApp } = await app;
   // The saved choice is read only now, in the task that starts the app (which reads
   // localStorage anyway): that first read can take 30 ms, and right after the first paint
@@ -56,7 +62,7 @@ async function start(): Promise<void> {
   const chosen = savedLanguage();
   if (chosen && chosen !== lang) {
     speakOutline((lang = chosen));
-    await startApp(lang, lang === "en" ? undefined : await loadCatalog(lang));
+    await startApp(lang, await catalogFor(lang));
   } else await startApp(lang, await catalog);
 }
 

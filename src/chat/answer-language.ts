@@ -1,6 +1,6 @@
 import { signal } from "@preact/signals";
 import { languageNamed, type LanguageCode } from "../i18n/languages";
-import { localStore } from "../i18n/start-language";
+import { localStore } from "../storage/local-store";
 import type { ConversationSettings } from "./types";
 
 const KEY = "hearth.answer-in-language";

@@ -2,7 +2,8 @@ import en from "./en";
 import { applyCatalog } from "./locale";
 import type { LanguageCode } from "./languages";
 import { loadCatalog } from "./load-catalog";
-import { LANGUAGE_KEY, localStore } from "./start-language";
+import { localStore } from "../storage/local-store";
+import { LANGUAGE_KEY } from "./start-language";
 
 /** Fetches a language's catalog (from the offline copy once installed) and puts it in use. */
 export async function showLanguage(lang: LanguageCode): Promise<void> {

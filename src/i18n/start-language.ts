@@ -1,15 +1,8 @@
+import { localStore } from "../storage/local-store";
 import { isLanguage, pickLanguage, type LanguageCode } from "./languages";
 
 // Read by the start-up entry: nothing here imports a catalog.
 export const LANGUAGE_KEY = "hearth.language";
-
-export function localStore(): Storage | null {
-  try {
-    return window.localStorage;
-  } catch {
-    return null;
-  }
-}
 
 /** The language the person chose in Hearth, if they ever did. */
 export function savedLanguage(): LanguageCode | null {

@@ -1,4 +1,5 @@
 import { computed, signal } from "@preact/signals";
+import { localStore } from "../../storage/local-store";
 
 export type Theme = "light" | "dark";
 const KEY = "hearth.theme";
@@ -53,15 +54,8 @@ export class ThemeModel {
 
 /** The browser's theme model, for app.tsx. */
 export function browserTheme(): ThemeModel {
-  const storage = (() => {
-    try {
-      return window.localStorage;
-    } catch {
-      return null;
-    }
-  })();
   return new ThemeModel(
-    storage,
+    localStore(),
     window.matchMedia?.("(prefers-color-scheme: dark)") ?? null,
     document.documentElement,
   );
