@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import type { LanguageCode } from "../../src/i18n/languages";
 import { StaticServer } from "../../test/fixtures/static-server";
 import { expectReady, modelPicker } from "../../test/e2e/support/app";
@@ -39,19 +39,7 @@ test.afterAll(() => server.stop());
 for (const theme of ["light", "dark"] as const) {
   for (const size of SIZES) {
     test(`${theme} ${size.width}×${size.height}`, async ({ browser }) => {
-      const context = await browser.newContext({
-        baseURL: server.origin,
-        viewport: size,
-        colorScheme: theme,
-        deviceScaleFactor: 1,
-      });
-      const page = await context.newPage();
-      const shot = (state: string) =>
-        page.screenshot({
-          path: `${OUT}/${state}-${theme}-${size.width}x${size.height}.png`,
-          animations: "disabled",
-          caret: "hide",
-        });
+      const { context, page, shot } = await photographer(browser, theme, size);
       await page.goto("/");
       await expect(
         page.getByRole("button", { name: "Download and start" }),
@@ -101,6 +89,34 @@ for (const theme of ["light", "dark"] as const) {
   }
 }
 
+/**
+ * A fresh context at one theme and size (and browser language, named in the files when
+ * given), and `shot(state)`, which writes `state[-lang]-theme-WxH.png`.
+ */
+async function photographer(
+  browser: Browser,
+  theme: "light" | "dark",
+  size: { width: number; height: number },
+  lang?: LanguageCode,
+) {
+  const context = await browser.newContext({
+    baseURL: server.origin,
+    viewport: size,
+    colorScheme: theme,
+    deviceScaleFactor: 1,
+    ...(lang ? { locale: lang } : {}),
+  });
+  const page = await context.newPage();
+  const tag = [lang, theme, `${size.width}x${size.height}`].filter(Boolean);
+  const shot = (state: string) =>
+    page.screenshot({
+      path: `${OUT}/${[state, ...tag].join("-")}.png`,
+      animations: "disabled",
+      caret: "hide",
+    });
+  return { context, page, shot };
+}
+
 /** On a phone the sidebar is a drawer; Escape puts it away. */
 async function closeDrawer(page: Page) {
   const toggle = page.getByRole("button", { name: "Conversations" });
@@ -131,20 +147,12 @@ for (const { lang, theme } of LANGUAGES) {
     test(`${lang} ${theme} ${size.width}×${size.height}`, async ({
       browser,
     }) => {
-      const context = await browser.newContext({
-        baseURL: server.origin,
-        viewport: size,
-        colorScheme: theme,
-        deviceScaleFactor: 1,
-        locale: lang,
-      });
-      const page = await context.newPage();
-      const shot = (state: string) =>
-        page.screenshot({
-          path: `${OUT}/${state}-${lang}-${theme}-${size.width}x${size.height}.png`,
-          animations: "disabled",
-          caret: "hide",
-        });
+      const { context, page, shot } = await photographer(
+        browser,
+        theme,
+        size,
+        lang,
+      );
       await speak(lang, async () => {
         await page.goto("/");
         await expect(page.locator("html")).toHaveAttribute("lang", lang);
